@@ -1,0 +1,2 @@
+/** Messages of the analytics namespace (French). */
+export const analytics = {};

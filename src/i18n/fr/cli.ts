@@ -1,0 +1,2 @@
+/** Messages of the cli namespace (French). */
+export const cli = {};

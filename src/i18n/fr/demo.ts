@@ -1,0 +1,2 @@
+/** Messages of the demo namespace (French). */
+export const demo = {};

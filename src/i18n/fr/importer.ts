@@ -1,0 +1,2 @@
+/** Messages of the importer namespace (French). */
+export const importer = {};

@@ -1,0 +1,2 @@
+/** Messages of the report namespace (French). */
+export const report = {};
