@@ -21,6 +21,7 @@ export type Issue =
     })
   | (Location & { readonly code: 'required_value'; readonly params: { field: string } })
   | (Location & { readonly code: 'unknown_reference'; readonly params: { value: string } })
+  | (Location & { readonly code: 'ambiguous_reference'; readonly params: { value: string } })
   | (Location & { readonly code: 'unreadable_file'; readonly params: { reason: string } })
   | (Location & { readonly code: 'unknown_kind'; readonly params: { kind: string } });
 

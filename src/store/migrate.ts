@@ -1,0 +1,36 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { PoulsError } from '../model/pouls-error.js';
+import * as initial from './migrations/0001-initial.js';
+import type { Database } from './schema.js';
+import type { Dialect } from './store-config.js';
+
+type Step = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
+
+/** Every migration, in order; names sort in the order they apply. */
+const STEPS: Record<string, Step> = {
+  '0001-initial': initial,
+};
+
+function provider(dialect: Dialect): MigrationProvider {
+  return {
+    async getMigrations() {
+      const migrations: Record<string, Migration> = {};
+      for (const [name, step] of Object.entries(STEPS)) {
+        migrations[name] = { up: (db) => step.up(db, dialect) };
+      }
+      return migrations;
+    },
+  };
+}
+
+/** Brings the store's schema up to date; runs on every start. */
+export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: provider(dialect),
+    migrationTableName: 'pouls_migrations',
+    migrationLockTableName: 'pouls_migrations_lock',
+  });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw new PoulsError('internal', 'migration failed', { cause: error });
+}

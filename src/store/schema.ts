@@ -1,0 +1,113 @@
+import type { Generated } from 'kysely';
+
+/** Table types of the store, in snake_case as in SQL; mapped to the model in the repositories. */
+export interface CommunityTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  host: string | null;
+}
+
+export interface MemberTable {
+  id: Generated<number>;
+  community_id: number;
+  name: string;
+  organization: string | null;
+  role: string | null;
+  region: string | null;
+  /** JSON array of strings. */
+  disciplines: string;
+  org_type: string | null;
+  joined_at: string | null;
+  left_at: string | null;
+  /** 0 or 1 (SQLite has no boolean; the same type on both databases keeps results identical). */
+  staff: number;
+}
+
+export interface IdentityTable {
+  id: Generated<number>;
+  community_id: number;
+  member_id: number;
+  kind: 'email' | 'handle' | 'name';
+  source: string;
+  value: string;
+}
+
+export interface EventTable {
+  id: Generated<number>;
+  community_id: number;
+  external_id: string;
+  title: string;
+  date: string;
+  end_at: string | null;
+  format: 'virtual' | 'in_person' | 'hybrid' | null;
+  kind: string | null;
+  theme: string | null;
+  organizer_id: number | null;
+  registrants: number | null;
+}
+
+export interface AttendanceTable {
+  event_id: number;
+  member_id: number;
+  role: 'participant' | 'speaker' | 'host';
+}
+
+export interface MessageTable {
+  id: Generated<number>;
+  community_id: number;
+  external_id: string;
+  author_id: number;
+  channel: string;
+  ts: string;
+  reply_to: string | null;
+  thread: string | null;
+  text: string;
+}
+
+export interface MentionTable {
+  message_id: number;
+  member_id: number;
+}
+
+export interface ContributionTable {
+  id: Generated<number>;
+  community_id: number;
+  author_id: number;
+  date: string;
+  kind: string;
+  title: string;
+}
+
+export interface TieTable {
+  id: Generated<number>;
+  community_id: number;
+  source_id: number;
+  target_id: number;
+  weight: number;
+  /** ISO date, or '' for an undated tie (kept non-null so that re-imports stay idempotent). */
+  date: string;
+}
+
+export interface ImportTable {
+  id: Generated<number>;
+  community_id: number;
+  kind: string;
+  file_name: string;
+  /** JSON of the write summary. */
+  summary: string;
+}
+
+/** The whole store schema, as Kysely sees it. */
+export interface Database {
+  communities: CommunityTable;
+  members: MemberTable;
+  identities: IdentityTable;
+  events: EventTable;
+  attendance: AttendanceTable;
+  messages: MessageTable;
+  mentions: MentionTable;
+  contributions: ContributionTable;
+  ties: TieTable;
+  imports: ImportTable;
+}

@@ -1,0 +1,81 @@
+import type { Kysely } from 'kysely';
+import type { Batch } from '../model/input.js';
+import { fail, ok, type Result } from '../model/issue.js';
+import { createPersonResolver } from './person-resolver.js';
+import type { Database } from './schema.js';
+import { writeAttendance, writeEvents } from './write-events.js';
+import { writeContributions, writeMessages, writeTies } from './write-exchanges.js';
+import { writeMembers } from './write-members.js';
+
+/** What a write added or changed; the same shape for a real run and a dry run. */
+export interface WriteSummary {
+  members: { added: number; updated: number };
+  events: { added: number; updated: number };
+  attendance: number;
+  messages: number;
+  contributions: number;
+  ties: number;
+}
+
+/** Thrown inside the transaction to roll it back; never leaves this file. */
+class Rollback extends Error {
+  constructor(readonly outcome: Result<WriteSummary>) {
+    super('rollback');
+  }
+}
+
+async function writeAll(
+  trx: Kysely<Database>,
+  communityId: number,
+  batch: Batch,
+  file: string,
+): Promise<Result<WriteSummary>> {
+  const people = await createPersonResolver(trx, communityId);
+  const members = await writeMembers(trx, communityId, batch.members, people);
+  const events = await writeEvents(trx, communityId, batch.events, people);
+  const attendance = await writeAttendance(trx, communityId, batch.attendance, people, file);
+  if (attendance.issues.length > 0) return fail(attendance.issues);
+  const messages = await writeMessages(trx, communityId, batch.messages, people);
+  const contributions = await writeContributions(trx, communityId, batch.contributions, people);
+  const ties = await writeTies(trx, communityId, batch.ties, people);
+  return ok({
+    members: { added: members.added + people.created(), updated: members.updated },
+    events,
+    attendance: attendance.added,
+    messages,
+    contributions,
+    ties,
+  });
+}
+
+/**
+ * Writes a batch into one community in a single transaction: everything or nothing. With
+ * `dryRun`, the same work is done and then rolled back, so the summary says exactly what a real
+ * run would add or change.
+ */
+export async function writeBatch(
+  db: Kysely<Database>,
+  communityId: number,
+  batch: Batch,
+  options: { file: string; kind?: string; dryRun?: boolean },
+): Promise<Result<WriteSummary>> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const outcome = await writeAll(trx, communityId, batch, options.file);
+      if (!outcome.ok || options.dryRun) throw new Rollback(outcome);
+      await trx
+        .insertInto('imports')
+        .values({
+          community_id: communityId,
+          kind: options.kind ?? 'batch',
+          file_name: options.file,
+          summary: JSON.stringify(outcome.value),
+        })
+        .execute();
+      return outcome;
+    });
+  } catch (error) {
+    if (error instanceof Rollback) return error.outcome;
+    throw error;
+  }
+}

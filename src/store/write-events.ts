@@ -1,0 +1,106 @@
+import type { Kysely } from 'kysely';
+import type { AttendanceInput, EventInput, EventRef } from '../model/input.js';
+import type { Issue } from '../model/issue.js';
+import { normaliseName } from './identity-key.js';
+import type { PersonResolver } from './person-resolver.js';
+import type { Database } from './schema.js';
+
+type Db = Kysely<Database>;
+interface EventRow {
+  id: number;
+  external_id: string;
+  title: string;
+  date: string;
+}
+
+/** Adds or updates events, keyed by their external id. */
+export async function writeEvents(
+  db: Db,
+  communityId: number,
+  events: readonly EventInput[],
+  people: PersonResolver,
+): Promise<{ added: number; updated: number }> {
+  let added = 0;
+  let updated = 0;
+  for (const event of events) {
+    const values = {
+      title: event.title,
+      date: event.date,
+      end_at: event.end,
+      format: event.format,
+      kind: event.kind,
+      theme: event.theme,
+      organizer_id: event.organizer ? await people.resolve(event.organizer) : null,
+      registrants: event.registrants,
+    };
+    const current = await db
+      .selectFrom('events')
+      .selectAll()
+      .where('community_id', '=', communityId)
+      .where('external_id', '=', event.externalId)
+      .executeTakeFirst();
+    if (!current) {
+      await db
+        .insertInto('events')
+        .values({ community_id: communityId, external_id: event.externalId, ...values })
+        .execute();
+      added++;
+    } else if (
+      Object.entries(values).some(([k, v]) => v !== null && v !== current[k as keyof typeof values])
+    ) {
+      await db.updateTable('events').set(values).where('id', '=', current.id).execute();
+      updated++;
+    }
+  }
+  return { added, updated };
+}
+
+function findEvent(events: readonly EventRow[], ref: EventRef): EventRow[] {
+  if (ref.externalId) {
+    const byId = events.filter((e) => e.external_id === ref.externalId);
+    if (byId.length > 0) return byId;
+  }
+  const title = normaliseName(ref.title ?? ref.externalId ?? '');
+  const day = ref.date?.slice(0, 10);
+  return events.filter((e) => normaliseName(e.title) === title && (!day || e.date.startsWith(day)));
+}
+
+/**
+ * Records who attended which event; an event is named by external id, or by title (and date
+ * when two events share a title). Unknown or ambiguous events are issues.
+ */
+export async function writeAttendance(
+  db: Db,
+  communityId: number,
+  rows: readonly AttendanceInput[],
+  people: PersonResolver,
+  file: string,
+): Promise<{ added: number; issues: Issue[] }> {
+  const events = await db
+    .selectFrom('events')
+    .select(['id', 'external_id', 'title', 'date'])
+    .where('community_id', '=', communityId)
+    .execute();
+  const issues: Issue[] = [];
+  let added = 0;
+  for (const row of rows) {
+    const matches = findEvent(events, row.event);
+    const value = row.event.externalId ?? row.event.title ?? '';
+    if (matches.length !== 1) {
+      issues.push({
+        code: matches.length === 0 ? 'unknown_reference' : 'ambiguous_reference',
+        file,
+        params: { value },
+      });
+      continue;
+    }
+    const memberId = await people.resolve(row.person);
+    const result = await db
+      .insertInto('attendance')
+      .values({ event_id: matches[0]!.id, member_id: memberId, role: row.role })
+      .onConflict((oc) => oc.columns(['event_id', 'member_id']).doNothing())
+      .executeTakeFirst();
+    added += Number(result.numInsertedOrUpdatedRows ?? 0n);
+  }
+  return { added, issues };
+}
