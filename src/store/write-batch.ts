@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
+import type { Community } from '../model/community.js';
 import type { Batch } from '../model/input.js';
+import { createCommunity, deleteCommunity, findCommunityBySlug } from './community-repository.js';
 import { fail, ok, type Result } from '../model/issue.js';
 import { createPersonResolver } from './person-resolver.js';
 import type { Database } from './schema.js';
@@ -15,6 +17,18 @@ export interface WriteSummary {
   messages: number;
   contributions: number;
   ties: number;
+}
+
+/** A community to create when its slug is new. */
+export interface CommunityValues {
+  slug: string;
+  name: string;
+  host: string | null;
+}
+
+async function findOrCreate(trx: Kysely<Database>, values: CommunityValues): Promise<number> {
+  const found = await findCommunityBySlug(trx, values.slug);
+  return (found ?? (await createCommunity(trx, values))).id;
 }
 
 /** Thrown inside the transaction to roll it back; never leaves this file. */
@@ -49,18 +63,20 @@ async function writeAll(
 }
 
 /**
- * Writes a batch into one community in a single transaction: everything or nothing. With
+ * Writes a batch into one community (an id, or a slug created if new) in a single transaction:
+ * everything or nothing. With
  * `dryRun`, the same work is done and then rolled back, so the summary says exactly what a real
  * run would add or change.
  */
 export async function writeBatch(
   db: Kysely<Database>,
-  communityId: number,
+  target: number | CommunityValues,
   batch: Batch,
   options: { file: string; kind?: string; dryRun?: boolean },
 ): Promise<Result<WriteSummary>> {
   try {
     return await db.transaction().execute(async (trx) => {
+      const communityId = typeof target === 'number' ? target : await findOrCreate(trx, target);
       const outcome = await writeAll(trx, communityId, batch, options.file);
       if (!outcome.ok || options.dryRun) throw new Rollback(outcome);
       await trx
@@ -76,6 +92,30 @@ export async function writeBatch(
     });
   } catch (error) {
     if (error instanceof Rollback) return error.outcome;
+    throw error;
+  }
+}
+
+/**
+ * Replaces a community (found by slug) with a new one holding `batch`, in one transaction: an
+ * earlier community of the same slug disappears only if the new one is written whole.
+ */
+export async function replaceCommunity(
+  db: Kysely<Database>,
+  values: CommunityValues,
+  batch: Batch,
+): Promise<Result<{ community: Community; summary: WriteSummary }>> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const earlier = await findCommunityBySlug(trx, values.slug);
+      if (earlier) await deleteCommunity(trx, earlier.id);
+      const community = await createCommunity(trx, values);
+      const outcome = await writeAll(trx, community.id, batch, values.slug);
+      if (!outcome.ok) throw new Rollback(outcome);
+      return ok({ community, summary: outcome.value });
+    });
+  } catch (error) {
+    if (error instanceof Rollback) return fail(error.outcome.ok ? [] : error.outcome.issues);
     throw error;
   }
 }

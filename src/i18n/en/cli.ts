@@ -1,4 +1,62 @@
 import type { cli as fr } from '../fr/cli.js';
 
-/** Messages of the cli namespace (English). */
-export const cli: typeof fr = {};
+/** Messages of the command line (English). */
+export const cli: typeof fr = {
+  description: 'Take the pulse of a community of practice and plan its relaunch.',
+  option: {
+    db: 'SQLite store file (default ./pouls.db, or DATABASE_URL for PostgreSQL)',
+    community: 'the community’s identifier (slug)',
+    out: 'folder to write the files into',
+    lang: 'report language: fr or en',
+    asOf: 'date of the analysis (YYYY-MM-DD, default today)',
+    window: 'window, in days, that defines an active member',
+    json: 'write the result as JSON on standard output',
+    format: 'file format (detected otherwise)',
+    reportFormat: 'report formats, comma-separated',
+    map: 'map a column to a field: column=field (repeatable)',
+    dryRun: 'tell what would be added, without writing anything',
+    dateFormat: 'order of ambiguous dates: dmy, mdy or ymd',
+    name: 'name of the community',
+  },
+  command: {
+    init: 'create the store (and a community with --community)',
+    demo: 'add the demo community (slug demo) and write its analysis and report',
+    import: 'import a file: members, events, attendance, messages, contributions or ties',
+    analyze: 'analyse a community',
+    report: 'write the analysis-and-recommendations report',
+  },
+  done: {
+    init: 'Store ready: {{store}}',
+    community: 'Community “{{slug}}” ready.',
+    demo: 'Demo community added: {{members}} members, {{events}} events, {{messages}} messages.',
+    wrote: 'Wrote: {{path}}',
+    import:
+      'Imported {{file}}: {{membersAdded}} members added, {{membersUpdated}} updated, {{eventsAdded}} events, {{attendance}} attendances, {{messages}} messages, {{contributions}} contributions, {{ties}} ties.',
+    dryRun:
+      'Dry run ({{file}}), nothing was written: {{membersAdded}} members would be added, {{membersUpdated}} updated, {{eventsAdded}} events, {{attendance}} attendances, {{messages}} messages, {{contributions}} contributions, {{ties}} ties.',
+    importFailed_one: 'Import refused, nothing was written: {{count}} problem.',
+    importFailed_other: 'Import refused, nothing was written: {{count}} problems.',
+  },
+  summary: {
+    title: '{{name}} — analysis as of {{asOf}}',
+    members: 'Members: {{total}} ({{staff}} staff), active over {{window}} days: {{active}} ({{share}})',
+    levels: 'Levels: core {{core}}, active {{active}}, occasional {{occasional}}, peripheral {{peripheral}}, inactive {{inactive}}',
+    participation: 'Concentration (Gini): {{gini}}; facilitator share: {{facilitator}}',
+    network: 'Network: {{nodes}} connected members, {{edges}} ties, {{groups}} sub-groups',
+    stage: 'Suggested stage: {{stage}}',
+  },
+  error: {
+    usage: 'Malformed command: {{detail}}',
+    not_found: 'Community not found: “{{slug}}”. Run “pouls demo” or “pouls import”, or check --community.',
+    not_found_empty: 'The store holds no community. Run “pouls demo” or “pouls import”.',
+    ambiguous_community: 'The store holds several communities ({{slugs}}): name one with --community.',
+    bad_input: 'Invalid input: {{detail}}',
+    internal: 'Unexpected internal error. Run again with POULS_DEBUG=1 for details.',
+    unknownKind: 'Unknown import kind “{{value}}”; expected: {{expected}}.',
+    badDate: 'Invalid date “{{value}}”; expected: YYYY-MM-DD.',
+    badLang: 'Unknown language “{{value}}”; expected: fr or en.',
+    badFormat: 'Unknown format “{{value}}”; expected: {{expected}}.',
+    badMap: 'Invalid mapping “{{value}}”; expected: column=field.',
+    badNumber: 'Invalid number “{{value}}”.',
+  },
+};

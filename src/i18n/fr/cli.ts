@@ -1,2 +1,60 @@
-/** Messages of the cli namespace (French). */
-export const cli = {};
+/** Messages of the command line (French). */
+export const cli = {
+  description: 'Prendre le pouls d’une communauté de pratique et préparer sa relance.',
+  option: {
+    db: 'fichier SQLite du magasin de données (par défaut ./pouls.db, ou DATABASE_URL pour PostgreSQL)',
+    community: 'identifiant (slug) de la communauté',
+    out: 'dossier où écrire les fichiers',
+    lang: 'langue du rapport : fr ou en',
+    asOf: 'date de l’analyse (AAAA-MM-JJ, par défaut aujourd’hui)',
+    window: 'fenêtre, en jours, qui définit un membre actif',
+    json: 'écrire le résultat en JSON sur la sortie standard',
+    format: 'format du fichier (détecté sinon)',
+    reportFormat: 'formats du rapport, séparés par des virgules',
+    map: 'associer une colonne à un champ : colonne=champ (répétable)',
+    dryRun: 'dire ce qui serait ajouté, sans rien écrire',
+    dateFormat: 'ordre des dates ambiguës : dmy, mdy ou ymd',
+    name: 'nom de la communauté',
+  },
+  command: {
+    init: 'créer le magasin de données (et une communauté avec --community)',
+    demo: 'ajouter la communauté de démonstration (slug demo) et écrire son analyse et son rapport',
+    import: 'importer un fichier : members, events, attendance, messages, contributions ou ties',
+    analyze: 'analyser une communauté',
+    report: 'écrire le rapport d’analyse et de recommandations',
+  },
+  done: {
+    init: 'Magasin prêt : {{store}}',
+    community: 'Communauté « {{slug}} » prête.',
+    demo: 'Communauté de démonstration ajoutée : {{members}} membres, {{events}} événements, {{messages}} messages.',
+    wrote: 'Écrit : {{path}}',
+    import:
+      'Importé {{file}} : {{membersAdded}} membres ajoutés, {{membersUpdated}} mis à jour, {{eventsAdded}} événements, {{attendance}} présences, {{messages}} messages, {{contributions}} contributions, {{ties}} liens.',
+    dryRun:
+      'Essai à blanc ({{file}}), rien n’a été écrit : {{membersAdded}} membres seraient ajoutés, {{membersUpdated}} mis à jour, {{eventsAdded}} événements, {{attendance}} présences, {{messages}} messages, {{contributions}} contributions, {{ties}} liens.',
+    importFailed_one: 'Import refusé, rien n’a été écrit : {{count}} problème.',
+    importFailed_other: 'Import refusé, rien n’a été écrit : {{count}} problèmes.',
+  },
+  summary: {
+    title: '{{name}} — analyse au {{asOf}}',
+    members: 'Membres : {{total}} (dont {{staff}} de l’équipe), actifs sur {{window}} jours : {{active}} ({{share}})',
+    levels: 'Niveaux : noyau {{core}}, actifs {{active}}, occasionnels {{occasional}}, périphériques {{peripheral}}, inactifs {{inactive}}',
+    participation: 'Concentration (Gini) : {{gini}} ; part de l’équipe d’animation : {{facilitator}}',
+    network: 'Réseau : {{nodes}} membres reliés, {{edges}} liens, {{groups}} sous-groupes',
+    stage: 'Stade suggéré : {{stage}}',
+  },
+  error: {
+    usage: 'Commande mal formée : {{detail}}',
+    not_found: 'Communauté introuvable : « {{slug}} ». Lancez « pouls demo » ou « pouls import », ou vérifiez --community.',
+    not_found_empty: 'Le magasin ne contient aucune communauté. Lancez « pouls demo » ou « pouls import ».',
+    ambiguous_community: 'Le magasin contient plusieurs communautés ({{slugs}}) : précisez --community.',
+    bad_input: 'Entrée invalide : {{detail}}',
+    internal: 'Erreur interne inattendue. Relancez avec POULS_DEBUG=1 pour le détail.',
+    unknownKind: 'Type d’import inconnu « {{value}} » ; attendu : {{expected}}.',
+    badDate: 'Date invalide « {{value}} » ; attendu : AAAA-MM-JJ.',
+    badLang: 'Langue inconnue « {{value}} » ; attendu : fr ou en.',
+    badFormat: 'Format inconnu « {{value}} » ; attendu : {{expected}}.',
+    badMap: 'Association invalide « {{value}} » ; attendu : colonne=champ.',
+    badNumber: 'Nombre invalide « {{value}} ».',
+  },
+};

@@ -1,0 +1,5 @@
+export * from './analyse-community.js';
+export * from './import-file.js';
+export * from './make-report.js';
+export * from './resolve-community.js';
+export * from './run-demo.js';

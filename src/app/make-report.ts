@@ -1,0 +1,49 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Lang } from '../i18n/lang.js';
+import type { Analysis } from '../model/analysis.js';
+import { PoulsError } from '../model/pouls-error.js';
+import { buildReport, renderHtml } from '../report/index.js';
+
+/** The report formats Pouls writes. */
+export const REPORT_FORMATS = ['html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Options of a report run; `generatedOn` is the ISO date printed on the title page. */
+export interface WriteReportOptions {
+  readonly formats: readonly ReportFormat[];
+  readonly lang: Lang;
+  readonly outDir: string;
+  readonly generatedOn: string;
+  readonly authors?: string;
+}
+
+/** Checks the `--format` list, e.g. `html` or `pdf,html`. */
+export function parseReportFormats(value: string): ReportFormat[] {
+  const formats = value.split(',').map((f) => f.trim().toLowerCase());
+  for (const format of formats) {
+    if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
+      throw new PoulsError('usage', `unknown report format ${format}`, {
+        params: { value: format, expected: REPORT_FORMATS.join(', ') },
+      });
+    }
+  }
+  return formats as ReportFormat[];
+}
+
+/** Renders the report of an analysis into `outDir`, one file per format; returns the paths. */
+export async function writeReport(analysis: Analysis, options: WriteReportOptions): Promise<string[]> {
+  const report = buildReport(analysis, {
+    lang: options.lang,
+    generatedOn: options.generatedOn,
+    ...(options.authors ? { authors: options.authors } : {}),
+  });
+  await mkdir(options.outDir, { recursive: true });
+  const written: string[] = [];
+  for (const format of options.formats) {
+    const path = join(options.outDir, `report.${format}`);
+    await writeFile(path, renderHtml(report));
+    written.push(path);
+  }
+  return written;
+}

@@ -1,0 +1,39 @@
+import type { Translate } from '../i18n/index.js';
+import type { Lang } from '../i18n/lang.js';
+import { createDb, type Store, storeConfigFrom } from '../store/index.js';
+
+/** What the CLI reads from and writes to: given by the entry point, replaced in tests. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** The environment, read once here and nowhere below. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Today's ISO date, from the clock of the entry point. */
+  readonly today: string;
+}
+
+/** Everything a command needs: its I/O, the interface language and how to open the store. */
+export interface CliContext {
+  readonly io: CliIo;
+  readonly lang: Lang;
+  readonly t: Translate;
+  /** Opens the store chosen by `--db` or `DATABASE_URL`, runs `work`, and closes it. */
+  withStore<T>(db: string | undefined, work: (store: Store) => Promise<T>): Promise<T>;
+}
+
+/** Builds the context of one CLI run. */
+export function createCliContext(io: CliIo, lang: Lang, t: Translate): CliContext {
+  return {
+    io,
+    lang,
+    t,
+    async withStore(db, work) {
+      const store = await createDb(storeConfigFrom({ db, databaseUrl: io.env.DATABASE_URL }));
+      try {
+        return await work(store);
+      } finally {
+        await store.close();
+      }
+    },
+  };
+}

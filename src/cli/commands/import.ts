@@ -1,0 +1,62 @@
+import type { Command } from 'commander';
+import { importFile } from '../../app/index.js';
+import { formatIssue, IMPORT_KINDS, type ImportKind } from '../../import/index.js';
+import type { WriteSummary } from '../../store/index.js';
+import type { CliContext } from '../cli-context.js';
+import { EXIT } from '../exit-code.js';
+import { collectMap, parseChoice } from '../parse-options.js';
+
+interface ImportCliOptions {
+  community?: string;
+  format?: string;
+  map?: Record<string, string>;
+  dryRun?: boolean;
+  dateFormat?: 'dmy' | 'mdy' | 'ymd';
+}
+
+function summaryParams(file: string, s: WriteSummary) {
+  return {
+    file,
+    membersAdded: s.members.added,
+    membersUpdated: s.members.updated,
+    eventsAdded: s.events.added,
+    attendance: s.attendance,
+    messages: s.messages,
+    contributions: s.contributions,
+    ties: s.ties,
+  };
+}
+
+/** `pouls import KIND PATH`: all or nothing, every problem listed with file, line and column. */
+export function registerImport(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
+  program
+    .command('import')
+    .description(ctx.t('cli:command.import'))
+    .argument('<kind>', IMPORT_KINDS.join(' | '), parseChoice(IMPORT_KINDS, 'unknownKind'))
+    .argument('<path>')
+    .option('--community <slug>', ctx.t('cli:option.community'))
+    .option('--format <format>', ctx.t('cli:option.format'))
+    .option('--map <column=field>', ctx.t('cli:option.map'), collectMap)
+    .option('--dry-run', ctx.t('cli:option.dryRun'))
+    .option('--date-format <order>', ctx.t('cli:option.dateFormat'), parseChoice(['dmy', 'mdy', 'ymd'] as const, 'badFormat'))
+    .action(async (kind: ImportKind, path: string, options: ImportCliOptions) => {
+      const result = await ctx.withStore(program.opts<{ db?: string }>().db, (store) =>
+        importFile(store, {
+          kind,
+          path,
+          ...(options.community ? { community: options.community } : {}),
+          ...(options.map ? { map: options.map } : {}),
+          ...(options.dateFormat ? { dateFormat: options.dateFormat } : {}),
+          dryRun: options.dryRun ?? false,
+        }),
+      );
+      if (!result.ok) {
+        for (const issue of result.issues) ctx.io.stderr(`${formatIssue(issue, ctx.t)}\n`);
+        ctx.io.stderr(`${ctx.t('cli:done.importFailed', { count: result.issues.length })}\n`);
+        setExit(EXIT.badInput);
+        return;
+      }
+      const key = options.dryRun ? 'cli:done.dryRun' : 'cli:done.import';
+      ctx.io.stdout(`${ctx.t(key, summaryParams(path, result.value))}\n`);
+    });
+}

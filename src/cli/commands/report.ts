@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { analyseCommunity, parseReportFormats, type ReportFormat, writeReport } from '../../app/index.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { CliContext } from '../cli-context.js';
+import { parseIsoDate, parseLang } from '../parse-options.js';
+
+interface ReportCliOptions {
+  community?: string;
+  format: ReportFormat[];
+  lang: Lang;
+  out: string;
+  asOf?: string;
+}
+
+/** `pouls report [--format html] [--lang fr|en] [--out DIR]`: the report files. */
+export function registerReport(program: Command, ctx: CliContext): void {
+  program
+    .command('report')
+    .description(ctx.t('cli:command.report'))
+    .option('--community <slug>', ctx.t('cli:option.community'))
+    .option('--format <formats>', ctx.t('cli:option.reportFormat'), parseReportFormats, ['html'])
+    .option('--lang <lang>', ctx.t('cli:option.lang'), parseLang, ctx.lang)
+    .option('--out <dir>', ctx.t('cli:option.out'), 'out')
+    .option('--as-of <date>', ctx.t('cli:option.asOf'), parseIsoDate)
+    .action(async (options: ReportCliOptions) => {
+      const asOf = options.asOf ?? ctx.io.today;
+      const files = await ctx.withStore(program.opts<{ db?: string }>().db, async (store) => {
+        const analysis = await analyseCommunity(store, {
+          ...(options.community ? { community: options.community } : {}),
+          asOf,
+        });
+        return writeReport(analysis, { formats: options.format, lang: options.lang, outDir: options.out, generatedOn: asOf });
+      });
+      for (const path of files) ctx.io.stdout(`${ctx.t('cli:done.wrote', { path })}\n`);
+    });
+}

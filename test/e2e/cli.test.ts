@@ -1,0 +1,104 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { AnalysisSchema } from '../../src/model/analysis.js';
+
+/** Runs the CLI in-process against a fresh SQLite store and captures what it prints. */
+async function run(args: string[], env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
+    env,
+    today: '2024-11-15',
+  });
+  return { code, stdout, stderr };
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'pouls-cli-'));
+}
+
+describe('pouls CLI', () => {
+  it('runs the demo, then analyses it as JSON that follows the contract', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'pouls.db');
+    const demo = await run(['--db', db, 'demo', '--out', join(dir, 'out')]);
+    expect(demo.code).toBe(0);
+    const written = JSON.parse(readFileSync(join(dir, 'out', 'analysis.json'), 'utf8'));
+    expect(AnalysisSchema.parse(written).community.slug).toBe('demo');
+    expect(readFileSync(join(dir, 'out', 'report.html'), 'utf8')).toContain('<html lang="fr"');
+
+    const analysis = await run(['--db', db, 'analyze', '--as-of', '2024-11-15', '--json']);
+    expect(analysis.code).toBe(0);
+    const parsed = AnalysisSchema.parse(JSON.parse(analysis.stdout));
+    expect(parsed).toEqual(written);
+    expect(parsed.members.total).toBeGreaterThan(100);
+  });
+
+  it('replaces an earlier demo instead of adding a second one', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'pouls.db');
+    await run(['--db', db, 'demo', '--out', join(dir, 'a')]);
+    await run(['--db', db, 'demo', '--out', join(dir, 'b')]);
+    const second = await run(['--db', db, 'analyze', '--as-of', '2024-11-15', '--json']);
+    expect(readFileSync(join(dir, 'a', 'analysis.json'), 'utf8')).toBe(readFileSync(join(dir, 'b', 'analysis.json'), 'utf8'));
+    expect(JSON.parse(second.stdout).members.total).toBe(JSON.parse(readFileSync(join(dir, 'a', 'analysis.json'), 'utf8')).members.total);
+  });
+
+  it('imports a roster, and refuses a file with a missing column or an impossible date, writing nothing', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'pouls.db');
+    const good = join(dir, 'membres.csv');
+    writeFileSync(good, 'Courriel;Nom complet;Région administrative\nalice@ex.org;Alice Roy;Montréal\n');
+    const imported = await run(['--db', db, 'import', 'members', good]);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('1 membres ajoutés');
+
+    const missing = join(dir, 'events.csv');
+    writeFileSync(missing, 'title\nRencontre\n');
+    const noDate = await run(['--db', db, 'import', 'events', missing]);
+    expect(noDate.code).toBe(1);
+    expect(noDate.stderr).toContain('events.csv');
+    expect(noDate.stderr).toMatch(/ligne 1/);
+
+    const impossible = join(dir, 'membres2.csv');
+    writeFileSync(impossible, 'email,name,joined_at\nbob@ex.org,Bob,2024-01-10\ncarl@ex.org,Carl,2024-02-30\n');
+    const bad = await run(['--db', db, 'import', 'members', impossible]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('membres2.csv');
+    expect(bad.stderr).toMatch(/ligne 3/);
+    expect(bad.stderr).toContain('joined_at');
+    expect(bad.stderr).toContain('2024-02-30');
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+
+    const after = await run(['--db', db, 'analyze', '--as-of', '2024-11-15', '--json']);
+    expect(JSON.parse(after.stdout).members.total).toBe(1);
+  });
+
+  it('speaks English when asked', async () => {
+    const dir = tempDir();
+    const result = await run(['--db', join(dir, 'p.db'), 'analyze'], { POULS_LANG: 'en' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('The store holds no community');
+  });
+
+  it('exits 2 on bad usage, with a message and no stack trace', async () => {
+    const dir = tempDir();
+    const unknown = await run(['--db', join(dir, 'p.db'), 'import', 'people', 'x.csv']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('people');
+    const badDate = await run(['--db', join(dir, 'p.db'), 'analyze', '--as-of', '2024-13-01']);
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr).toContain('2024-13-01');
+    const nothing = await run(['frobnicate']);
+    expect(nothing.code).toBe(2);
+  });
+});
