@@ -23,7 +23,17 @@ export type Issue =
   | (Location & { readonly code: 'unknown_reference'; readonly params: { value: string } })
   | (Location & { readonly code: 'ambiguous_reference'; readonly params: { value: string } })
   | (Location & { readonly code: 'unreadable_file'; readonly params: { reason: string } })
-  | (Location & { readonly code: 'unknown_kind'; readonly params: { kind: string } });
+  | (Location & { readonly code: 'unknown_kind'; readonly params: { kind: string } })
+  | (Location & {
+      readonly code: 'missing_any_column';
+      readonly params: { fields: readonly string[] };
+    })
+  | (Location & { readonly code: 'ambiguous_date'; readonly params: { value: string } })
+  | (Location & {
+      readonly code: 'unknown_field';
+      readonly params: { field: string; kind: string };
+    })
+  | (Location & { readonly code: 'unknown_column'; readonly params: { column: string } });
 
 /** The issue codes, for catalogues and tests. */
 export type IssueCode = Issue['code'];

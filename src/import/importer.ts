@@ -1,0 +1,54 @@
+import type { Batch } from '../model/input.js';
+import type { Result } from '../model/issue.js';
+
+/** The kinds of records a native or source file can hold (product.md §3.1, §5). */
+export const IMPORT_KINDS = [
+  'members',
+  'events',
+  'attendance',
+  'messages',
+  'contributions',
+  'ties',
+] as const;
+
+/** One kind of records to import. */
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** How day and month are ordered in numeric dates such as `03/04/2024`. */
+export type DateFormat = 'dmy' | 'mdy' | 'ymd';
+
+/** Options given by the user (`--map column=field`, `--date-format`). */
+export interface ImportOptions {
+  /** Column-to-field overrides: the key is a header as written, the value a field name. */
+  readonly map?: Readonly<Record<string, string>>;
+  /** Order of numeric dates when the values alone cannot tell. */
+  readonly dateFormat?: DateFormat;
+}
+
+/** What an importer reads: the whole file in memory (a streaming variant may come later). */
+export interface ImportInput {
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  readonly kind: ImportKind;
+  readonly options: ImportOptions;
+}
+
+/**
+ * One source format (native CSV, Slack, Zoom...). Importers yield records and issues and never
+ * write: the caller decides, all or nothing, whether to store the batch.
+ */
+export interface Importer {
+  /** The format's name, as given to `--format`. */
+  readonly format: string;
+  /** The kinds this format can hold. */
+  readonly kinds: readonly ImportKind[];
+  /** Whether the file looks like this format, from its first bytes and its name. */
+  detect(sample: Uint8Array, fileName: string): boolean;
+  /** Reads the whole file into a batch, or returns every issue found. */
+  read(input: ImportInput): Result<Batch>;
+}
+
+/** Whether a string names an import kind. */
+export function isImportKind(value: string): value is ImportKind {
+  return (IMPORT_KINDS as readonly string[]).includes(value);
+}

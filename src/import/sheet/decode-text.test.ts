@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText } from './decode-text.js';
+
+describe('decodeText', () => {
+  it('strips a UTF-8 BOM', () => {
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xc3, 0xa9]))).toEqual({
+      text: 'Aé',
+      encoding: 'utf-8',
+    });
+  });
+
+  it('reads UTF-16 LE and BE with a BOM', () => {
+    expect(decodeText(new Uint8Array([0xff, 0xfe, 0xe9, 0x00, 0x41, 0x00])).text).toBe('éA');
+    expect(decodeText(new Uint8Array([0xfe, 0xff, 0x00, 0xe9, 0x00, 0x41])).text).toBe('éA');
+  });
+
+  it('reads UTF-16 LE without a BOM', () => {
+    const bytes = new Uint8Array([...'email,name'].flatMap((c) => [c.charCodeAt(0), 0]));
+    expect(decodeText(bytes)).toEqual({ text: 'email,name', encoding: 'utf-16le' });
+  });
+
+  it('falls back to Windows-1252 with the right 0x80–0x9F characters', () => {
+    const bytes = new Uint8Array([0x92, 0xab, 0xbb, 0x96, 0x9c, 0x8c, 0xe9, 0x80]);
+    expect(decodeText(bytes)).toEqual({ text: '’«»–œŒé€', encoding: 'windows-1252' });
+  });
+});
