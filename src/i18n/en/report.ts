@@ -21,6 +21,28 @@ export const report: typeof fr = {
   fewerThanFive: 'fewer than 5',
   unspecified: 'Not specified',
   weeks: '{{weeks}} weeks ({{days}} days)',
+  weeksShort: '{{weeks}} weeks',
+  daysShort: '{{days}} days',
+  nouns: {
+    registered_one: '{{n}} registered member',
+    registered_other: '{{n}} registered members',
+    registered_many: '{{n}} registered members',
+    staff_one: '{{n}} of them',
+    staff_other: '{{n}} of them',
+    staff_many: '{{n}} of them',
+    joined_one: '{{n}} person joined',
+    joined_other: '{{n}} people joined',
+    joined_many: '{{n}} people joined',
+    member_one: '{{n}} member',
+    member_other: '{{n}} members',
+    member_many: '{{n}} members',
+    subgroup_one: '{{n}} sub-group',
+    subgroup_other: '{{n}} sub-groups',
+    subgroup_many: '{{n}} sub-groups',
+    isolated_one: '{{n}} member has no tie to others',
+    isolated_other: '{{n}} members have no tie to others',
+    isolated_many: '{{n}} members have no tie to others',
+  },
   indicators: {
     P1: {
       label: 'Active members',
@@ -33,6 +55,13 @@ export const report: typeof fr = {
       detail: 'share of activity started by the facilitation team',
       threshold: 'Healthy: under 50% · watch: 50 to 80% · act: over 80%',
       source: 'Method P3; Webber (leader-energy curve)',
+    },
+    P4: {
+      label: 'Movement between levels',
+      detail:
+        'up: {{up}} · down: {{down}} (last 12 months), i.e. {{rate}} moves up per 100 members',
+      threshold: 'Healthy: 3 or more moves up a year per 100 members · act: no move up',
+      source: 'Method P4; Wenger-Trayner (flows between levels)',
     },
     P5: {
       label: 'Newcomer activation',
@@ -84,8 +113,7 @@ export const report: typeof fr = {
       none: 'The community holds {{perYear}} activities a year on average.',
     },
     network: {
-      linked:
-        'The exchange network links {{nodes}} members in {{groups}} sub-groups; {{isolates}} members have no tie to others.',
+      linked: 'The exchange network links {{linked}} in {{groups}}; {{isolated}}.',
       silos:
         'The sub-groups are clearly separated (modularity {{modularity}}): silos are possible.',
       open: 'The sub-groups remain connected to each other (modularity {{modularity}}).',
@@ -100,7 +128,7 @@ export const report: typeof fr = {
   portrait: {
     title: 'Portrait of the community',
     intro:
-      'The community has {{total}} registered members, {{staff}} of them on the facilitation team. {{new}} people joined in the last {{window}} days.',
+      'The community has {{registered}}, {{staff}} on the facilitation team; {{joined}} in the last {{window}} days.',
     members: 'Registered members',
     active: 'Active members',
     new: 'New members',
@@ -158,12 +186,20 @@ export const report: typeof fr = {
     top10: 'Share of the most active 10%',
     top10Detail: 'of all activity',
     absence: 'Absence factor',
-    absenceDetail: 'members produce half of the activity',
+    absenceDetail_one: 'member produces half of the activity',
+    absenceDetail_other: 'members produce half of the activity',
+    absenceDetail_many: 'members produce half of the activity',
     concentrationHigh:
       'Activity is highly concentrated: if a few people stepped away, much of the exchange would stop. A broader core group would reduce this risk.',
     concentrationModerate:
       'Activity is concentrated on a minority of members, as in most communities; succession still deserves preparation.',
     concentrationLow: 'Activity is well spread among members.',
+    responsivenessTitle: 'Responsiveness of exchanges',
+    unanswered: 'Unanswered threads',
+    unansweredDetail: 'threads started in the last 12 months with no reply from another member',
+    firstReply: 'Median time to first reply',
+    firstReplyValue: '{{hours}} h',
+    firstReplyDetail: 'from the start of a thread to the first reply by another member',
     renewalTitle: 'Renewal and autonomy',
     renewalIntro:
       'These three indicators tell whether the community renews itself (newcomer activation), keeps its members (retention) and lives without depending on the facilitation team.',
@@ -177,6 +213,8 @@ export const report: typeof fr = {
     longestGap: 'Longest gap',
     medianGap: 'Median gap',
     medianDetail: 'between two activities',
+    sinceLast: 'Since the last activity',
+    sinceLastDetail: 'as of {{asOf}}',
   },
   network: {
     title: 'Network',
@@ -185,17 +223,21 @@ export const report: typeof fr = {
     measuresCaption: 'Network measures',
     measure: 'Measure',
     value: 'Value',
-    nodes: 'Connected members (nodes)',
+    nodes: 'Members in the network (nodes)',
     edges: 'Ties',
     density: 'Density',
     averageDegree: 'Average ties per member',
     clustering: 'Clustering coefficient',
     components: 'Components',
     isolates: 'Isolated members',
+    largestComponent: 'Largest component (members)',
+    maxCore: 'Network core (maximal k-core)',
+    crossRegion: 'Ties across regions',
+    crossDiscipline: 'Ties with no discipline in common',
     modularity: 'Modularity',
     mapCaption: 'Network map by sub-group',
     mapAlt:
-      'Network map: {{nodes}} members in {{groups}} sub-groups; the size of a dot is proportional to the sum of its ties.',
+      'Network map: {{linked}} in {{groups}}; the size of a dot is proportional to the sum of its ties.',
     group: 'Sub-group {{n}}',
     groupsCaption: 'Sub-groups',
     groupColumn: 'Sub-group',
@@ -299,6 +341,16 @@ export const report: typeof fr = {
         text: 'Share of last year’s active members who are still active this year.',
         source: 'Method P6',
       },
+      P4: {
+        term: 'Movement between levels (P4)',
+        text: 'Members who moved up (or down) at least one level of participation in 12 months.',
+        source: 'Method P4',
+      },
+      responsiveness: {
+        term: 'Unanswered threads and reply time',
+        text: 'Share of threads started in 12 months with no reply from another member; median hours before the first reply.',
+        source: 'Method, section 3.2',
+      },
       P3: {
         term: 'Facilitator dependency (P3)',
         text: 'Share of activities, messages and contributions started by the facilitation team.',
@@ -343,6 +395,16 @@ export const report: typeof fr = {
         term: 'Components and isolates',
         text: 'Parts of the network with no tie between them; an isolated member has no tie.',
         source: 'Social network analysis',
+      },
+      crossTies: {
+        term: 'Ties across regions and disciplines',
+        text: 'Share of ties linking members of different regions, or with no discipline in common; a low share signals silos.',
+        source: 'Method, section 3.2',
+      },
+      kcore: {
+        term: 'Network core (k-core)',
+        text: 'Largest k such that a group of members each have at least k ties among themselves: the core–periphery structure.',
+        source: 'Seidman (1983)',
       },
       modularity: {
         term: 'Sub-groups and modularity',

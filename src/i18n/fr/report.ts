@@ -19,6 +19,28 @@ export const report = {
   fewerThanFive: 'moins de 5',
   unspecified: 'Non précisé',
   weeks: '{{weeks}} semaines ({{days}} jours)',
+  weeksShort: '{{weeks}} semaines',
+  daysShort: '{{days}} jours',
+  nouns: {
+    registered_one: '{{n}} membre inscrit',
+    registered_other: '{{n}} membres inscrits',
+    registered_many: '{{n}} membres inscrits',
+    staff_one: '{{n}} membre',
+    staff_other: '{{n}} membres',
+    staff_many: '{{n}} membres',
+    joined_one: '{{n}} personne s’est jointe',
+    joined_other: '{{n}} personnes se sont jointes',
+    joined_many: '{{n}} personnes se sont jointes',
+    member_one: '{{n}} membre',
+    member_other: '{{n}} membres',
+    member_many: '{{n}} membres',
+    subgroup_one: '{{n}} sous-groupe',
+    subgroup_other: '{{n}} sous-groupes',
+    subgroup_many: '{{n}} sous-groupes',
+    isolated_one: '{{n}} membre n’a aucun lien avec les autres',
+    isolated_other: '{{n}} membres n’ont aucun lien avec les autres',
+    isolated_many: '{{n}} membres n’ont aucun lien avec les autres',
+  },
   indicators: {
     P1: {
       label: 'Membres actifs',
@@ -31,6 +53,13 @@ export const report = {
       detail: 'part de l’activité lancée par l’équipe d’animation',
       threshold: 'Sain : moins de 50 % · à surveiller : de 50 à 80 % · à agir : plus de 80 %',
       source: 'Méthode P3 ; Webber (courbe d’énergie du leader)',
+    },
+    P4: {
+      label: 'Mobilité entre niveaux',
+      detail:
+        'montées : {{up}} · descentes : {{down}} (12 derniers mois), soit {{rate}} montées pour 100 membres',
+      threshold: 'Sain : 3 montées ou plus par année pour 100 membres · à agir : aucune montée',
+      source: 'Méthode P4 ; Wenger-Trayner (flux entre niveaux)',
     },
     P5: {
       label: 'Intégration des nouveaux membres',
@@ -66,21 +95,25 @@ export const report = {
       none: 'sans seuil applicable',
     },
     facilitator: {
-      green: 'L’équipe d’animation lance {{share}} de l’activité : les membres portent une bonne part des échanges.',
-      amber: 'L’équipe d’animation lance {{share}} de l’activité : la communauté dépend encore largement de l’animation.',
+      green:
+        'L’équipe d’animation lance {{share}} de l’activité : les membres portent une bonne part des échanges.',
+      amber:
+        'L’équipe d’animation lance {{share}} de l’activité : la communauté dépend encore largement de l’animation.',
       red: 'L’équipe d’animation lance {{share}} de l’activité : la vie de la communauté repose presque entièrement sur elle.',
       none: 'La part de l’activité lancée par l’équipe d’animation n’a pas pu être mesurée.',
     },
     rhythm: {
-      green: 'La communauté tient en moyenne {{perYear}} activités par année et son plus long intervalle sans activité est de {{gap}} : le rythme est régulier.',
-      amber: 'La communauté tient en moyenne {{perYear}} activités par année et son plus long intervalle sans activité est de {{gap}} : le rythme gagnerait à être plus soutenu et plus régulier.',
+      green:
+        'La communauté tient en moyenne {{perYear}} activités par année et son plus long intervalle sans activité est de {{gap}} : le rythme est régulier.',
+      amber:
+        'La communauté tient en moyenne {{perYear}} activités par année et son plus long intervalle sans activité est de {{gap}} : le rythme gagnerait à être plus soutenu et plus régulier.',
       red: 'La communauté tient en moyenne {{perYear}} activités par année et son plus long intervalle sans activité est de {{gap}} : le rythme s’est interrompu.',
       none: 'La communauté tient en moyenne {{perYear}} activités par année.',
     },
     network: {
-      linked:
-        'Le réseau d’échanges relie {{nodes}} membres en {{groups}} sous-groupes ; {{isolates}} membres n’ont aucun lien avec les autres.',
-      silos: 'Les sous-groupes sont nettement séparés (modularité de {{modularity}}) : des silos sont possibles.',
+      linked: 'Le réseau d’échanges relie {{linked}} en {{groups}} ; {{isolated}}.',
+      silos:
+        'Les sous-groupes sont nettement séparés (modularité de {{modularity}}) : des silos sont possibles.',
       open: 'Les sous-groupes restent reliés entre eux (modularité de {{modularity}}).',
     },
     stage:
@@ -93,7 +126,7 @@ export const report = {
   portrait: {
     title: 'Portrait de la communauté',
     intro:
-      'La communauté compte {{total}} membres inscrits, dont {{staff}} membres de l’équipe d’animation. {{new}} personnes se sont jointes au cours des {{window}} derniers jours.',
+      'La communauté compte {{registered}}, dont {{staff}} de l’équipe d’animation ; {{joined}} à elle au cours des {{window}} derniers jours.',
     members: 'Membres inscrits',
     active: 'Membres actifs',
     new: 'Nouveaux membres',
@@ -120,7 +153,8 @@ export const report = {
     activeMembers: 'Membres actifs',
     messages: 'Messages',
     yoyCaption: 'Comparaison d’une année sur l’autre',
-    yoyShort: 'La comparaison d’une année sur l’autre demande au moins 24 mois de données ; elle sera possible à la prochaine mise à jour.',
+    yoyShort:
+      'La comparaison d’une année sur l’autre demande au moins 24 mois de données ; elle sera possible à la prochaine mise à jour.',
     indicator: 'Indicateur',
     last12: '12 derniers mois',
     previous12: '12 mois précédents',
@@ -150,12 +184,20 @@ export const report = {
     top10: 'Part des 10 % les plus actifs',
     top10Detail: 'de toute l’activité',
     absence: 'Facteur d’absence',
-    absenceDetail: 'membres produisent la moitié de l’activité',
+    absenceDetail_one: 'membre produit la moitié de l’activité',
+    absenceDetail_other: 'membres produisent la moitié de l’activité',
+    absenceDetail_many: 'membres produisent la moitié de l’activité',
     concentrationHigh:
       'L’activité est très concentrée : si quelques personnes s’absentaient, une grande partie des échanges cesserait. Élargir le noyau réduirait ce risque.',
     concentrationModerate:
       'L’activité est concentrée sur une minorité de membres, comme dans la plupart des communautés ; la relève mérite toutefois d’être préparée.',
     concentrationLow: 'L’activité est bien répartie entre les membres.',
+    responsivenessTitle: 'Réactivité des échanges',
+    unanswered: 'Fils sans réponse',
+    unansweredDetail: 'fils lancés dans les 12 derniers mois sans réponse d’un autre membre',
+    firstReply: 'Délai médian de première réponse',
+    firstReplyValue: '{{hours}} h',
+    firstReplyDetail: 'entre le début d’un fil et la première réponse d’un autre membre',
     renewalTitle: 'Relève et autonomie',
     renewalIntro:
       'Ces trois indicateurs disent si la communauté se renouvelle (intégration des nouveaux membres), si elle garde ses membres (rétention) et si elle vit sans dépendre de l’équipe d’animation.',
@@ -169,6 +211,8 @@ export const report = {
     longestGap: 'Plus long intervalle',
     medianGap: 'Intervalle médian',
     medianDetail: 'entre deux activités',
+    sinceLast: 'Depuis la dernière activité',
+    sinceLastDetail: 'au {{asOf}}',
   },
   network: {
     title: 'Réseau',
@@ -177,23 +221,28 @@ export const report = {
     measuresCaption: 'Mesures du réseau',
     measure: 'Mesure',
     value: 'Valeur',
-    nodes: 'Membres reliés (nœuds)',
+    nodes: 'Membres dans le réseau (nœuds)',
     edges: 'Liens',
     density: 'Densité',
     averageDegree: 'Nombre moyen de liens par membre',
     clustering: 'Coefficient de regroupement',
     components: 'Composantes',
     isolates: 'Membres isolés',
+    largestComponent: 'Plus grande composante (membres)',
+    maxCore: 'Noyau du réseau (k-core maximal)',
+    crossRegion: 'Liens entre régions différentes',
+    crossDiscipline: 'Liens sans discipline commune',
     modularity: 'Modularité',
     mapCaption: 'Carte du réseau par sous-groupe',
     mapAlt:
-      'Carte du réseau : {{nodes}} membres répartis en {{groups}} sous-groupes ; la taille d’un point est proportionnelle à la somme de ses liens.',
+      'Carte du réseau : {{linked}} répartis en {{groups}} ; la taille d’un point est proportionnelle à la somme de ses liens.',
     group: 'Sous-groupe {{n}}',
     groupsCaption: 'Sous-groupes',
     groupColumn: 'Sous-groupe',
     size: 'Membres',
     share: 'Part du réseau',
-    silos: 'Les sous-groupes sont nettement séparés (modularité de {{modularity}}) : les échanges circulent surtout à l’intérieur de chacun. Des activités qui croisent les sous-groupes aideraient à éviter les silos.',
+    silos:
+      'Les sous-groupes sont nettement séparés (modularité de {{modularity}}) : les échanges circulent surtout à l’intérieur de chacun. Des activités qui croisent les sous-groupes aideraient à éviter les silos.',
     open: 'Les sous-groupes restent reliés entre eux (modularité de {{modularity}}) : les échanges circulent d’un groupe à l’autre.',
     brokersCaption: 'Membres passerelles (intermédiarité)',
     brokersIntro:
@@ -203,17 +252,23 @@ export const report = {
     level: 'Niveau',
     noBrokers: 'Aucun membre ne joue de rôle de passerelle notable.',
     approximateTitle: 'Mesure approchée',
-    approximate: 'L’intermédiarité a été estimée par échantillonnage en raison de la taille du réseau ; l’ordre des membres passerelles est fiable, les valeurs exactes le sont moins.',
+    approximate:
+      'L’intermédiarité a été estimée par échantillonnage en raison de la taille du réseau ; l’ordre des membres passerelles est fiable, les valeurs exactes le sont moins.',
   },
   stage: {
     title: 'Stade de développement',
     intro: 'Stade suggéré : « {{stage}} ».',
     description: {
-      potential: 'Des personnes qui vivent des enjeux semblables se trouvent et découvrent leurs points communs ; l’idée d’une communauté prend forme.',
-      coalescing: 'Les membres se rassemblent, bâtissent la confiance et définissent la valeur de la communauté ; un noyau émerge et un processus d’accueil s’impose.',
-      maturing: 'L’enjeu passe de la valeur à la clarification du domaine, des rôles et des frontières ; les membres veulent devenir plus systématiques.',
-      stewardship: 'Il s’agit de garder la communauté vivante et pertinente malgré les changements de membres, de leadership et de pratiques ; le risque est le plateau (mêmes voix, formats routiniers, peu de nouveaux membres).',
-      transformation: 'La communauté peut s’estomper, fusionner, se scinder ou s’institutionnaliser ; il faut décider de sa suite.',
+      potential:
+        'Des personnes qui vivent des enjeux semblables se trouvent et découvrent leurs points communs ; l’idée d’une communauté prend forme.',
+      coalescing:
+        'Les membres se rassemblent, bâtissent la confiance et définissent la valeur de la communauté ; un noyau émerge et un processus d’accueil s’impose.',
+      maturing:
+        'L’enjeu passe de la valeur à la clarification du domaine, des rôles et des frontières ; les membres veulent devenir plus systématiques.',
+      stewardship:
+        'Il s’agit de garder la communauté vivante et pertinente malgré les changements de membres, de leadership et de pratiques ; le risque est le plateau (mêmes voix, formats routiniers, peu de nouveaux membres).',
+      transformation:
+        'La communauté peut s’estomper, fusionner, se scinder ou s’institutionnaliser ; il faut décider de sa suite.',
     },
     evidenceCaption: 'Signaux pris en compte',
     signal: 'Signal',
@@ -250,11 +305,15 @@ export const report = {
       'Les indicateurs sont calculés par Pouls à partir des fichiers importés par l’équipe d’animation (membres, activités, présences, messages, contributions et liens déclarés), au {{asOf}}. Un membre est « actif » s’il a participé au moins une fois au cours des {{window}} derniers jours. Le réseau couvre tout l’historique disponible.',
     limitsTitle: 'Limites',
     limits: {
-      traces: 'Les données ne captent que les traces laissées dans les outils importés : les échanges privés, téléphoniques ou en personne n’y figurent pas, alors qu’ils représentent une grande part de la vie d’une communauté.',
-      thresholds: 'Les seuils de couleur sont des valeurs par défaut de la méthode (section 4.1), ancrées dans la littérature, et non des normes : ils doivent être lus à la lumière du contexte.',
-      identity: 'Une même personne peut apparaître sous plusieurs noms d’une source à l’autre ; Pouls les fusionne, mais des erreurs résiduelles restent possibles.',
+      traces:
+        'Les données ne captent que les traces laissées dans les outils importés : les échanges privés, téléphoniques ou en personne n’y figurent pas, alors qu’ils représentent une grande part de la vie d’une communauté.',
+      thresholds:
+        'Les seuils de couleur sont des valeurs par défaut de la méthode (section 4.1), ancrées dans la littérature, et non des normes : ils doivent être lus à la lumière du contexte.',
+      identity:
+        'Une même personne peut apparaître sous plusieurs noms d’une source à l’autre ; Pouls les fusionne, mais des erreurs résiduelles restent possibles.',
       stage: 'Le stade de développement est une suggestion à confirmer, pas un verdict.',
-      survey: 'Ce rapport ne tient pas encore compte d’un sondage auprès des membres : la valeur perçue et les besoins restent à documenter.',
+      survey:
+        'Ce rapport ne tient pas encore compte d’un sondage auprès des membres : la valeur perçue et les besoins restent à documenter.',
     },
     confidentialityTitle: 'Règle de confidentialité',
     confidentiality:
@@ -279,6 +338,16 @@ export const report = {
         term: 'Rétention (P6)',
         text: 'Part des membres actifs l’an dernier qui sont toujours actifs cette année.',
         source: 'Méthode P6',
+      },
+      P4: {
+        term: 'Mobilité entre niveaux (P4)',
+        text: 'Membres montés (ou descendus) d’au moins un niveau de participation en 12 mois.',
+        source: 'Méthode P4',
+      },
+      responsiveness: {
+        term: 'Fils sans réponse et délai de réponse',
+        text: 'Part des fils lancés en 12 mois restés sans réponse d’un autre membre ; délai médian, en heures, avant la première réponse.',
+        source: 'Méthode, section 3.2',
       },
       P3: {
         term: 'Dépendance à l’animation (P3)',
@@ -324,6 +393,16 @@ export const report = {
         term: 'Composantes et isolés',
         text: 'Parties du réseau sans lien entre elles ; un membre isolé n’a aucun lien.',
         source: 'Analyse de réseaux sociaux',
+      },
+      crossTies: {
+        term: 'Liens entre régions et disciplines',
+        text: 'Part des liens qui relient des membres de régions différentes, ou sans discipline commune ; une part faible signale des silos.',
+        source: 'Méthode, section 3.2',
+      },
+      kcore: {
+        term: 'Noyau du réseau (k-core)',
+        text: 'Plus grand k tel qu’un groupe de membres ait chacun au moins k liens entre eux : la structure centre-périphérie.',
+        source: 'Seidman (1983)',
       },
       modularity: {
         term: 'Sous-groupes et modularité',

@@ -1,0 +1,75 @@
+import type { Analysis } from '../model/analysis.js';
+import type { Status } from './report-types.js';
+
+/**
+ * Default thresholds of method.md §4.1 (our estimates [E], anchored on sourced figures). Shares
+ * are 0–1, gaps in days.
+ */
+export const THRESHOLDS = Object.freeze({
+  /** P1 active share: green ≥ 25 %, amber 10–25 %, red < 10 %. */
+  P1: { green: 0.25, red: 0.1 },
+  /** P3 facilitator dependency: green < 50 %, amber 50–80 %, red > 80 %. */
+  P3: { green: 0.5, red: 0.8 },
+  /** P4 movement between levels: green ≥ 3 moves up a year per 100 members, red none. */
+  P4: { greenPer100: 3 },
+  /** P5 newcomer activation: green ≥ 40 %, red < 15 %. */
+  P5: { green: 0.4, red: 0.15 },
+  /** P6 retention: green ≥ 60 %, amber 40–60 %, red < 40 %. */
+  P6: { green: 0.6, red: 0.4 },
+  /** R1 rhythm: green ≥ 6 a year and gap ≤ 8 weeks; red gap > 12 weeks. */
+  R1: { greenPerYear: 6, greenGapDays: 56, redGapDays: 84 },
+});
+
+/** Modularity from which sub-groups read as clearly separated (indicative, Newman 2004) [E]. */
+export const SILO_MODULARITY = 0.4;
+
+function higherIsBetter(value: number | null, limits: { green: number; red: number }): Status {
+  if (value === null) return 'none';
+  if (value >= limits.green) return 'green';
+  return value < limits.red ? 'red' : 'amber';
+}
+
+/** P1: share of listed members active in the trailing window (0 for an empty community). */
+export function activeShare(analysis: Analysis): number {
+  return analysis.members.total === 0 ? 0 : analysis.members.active / analysis.members.total;
+}
+
+/** Status of P1 active share (method.md §4.1). */
+export function activeShareStatus(share: number): Status {
+  return higherIsBetter(share, THRESHOLDS.P1);
+}
+
+/** Status of P3 facilitator dependency: lower is better (method.md §4.1). */
+export function facilitatorStatus(share: number): Status {
+  if (share < THRESHOLDS.P3.green) return 'green';
+  return share > THRESHOLDS.P3.red ? 'red' : 'amber';
+}
+
+/** Status of P4 movement between levels from yearly moves up and the number of members. */
+export function levelMovesStatus(movesUp: number, members: number): Status {
+  if (members === 0) return 'none';
+  if (movesUp === 0) return 'red';
+  return (movesUp / members) * 100 >= THRESHOLDS.P4.greenPer100 ? 'green' : 'amber';
+}
+
+/** Status of P5 newcomer activation; `none` when there were no newcomers. */
+export function activationStatus(share: number | null): Status {
+  return higherIsBetter(share, THRESHOLDS.P5);
+}
+
+/** Status of P6 retention; `none` when not measurable. */
+export function retentionStatus(share: number | null): Status {
+  return higherIsBetter(share, THRESHOLDS.P6);
+}
+
+/**
+ * Status of R1 rhythm regularity from activities per year and the longest gap in days. Without
+ * a gap (fewer than two activities), a community with under two activities a year is red.
+ */
+export function rhythmStatus(perYear: number, longestGapDays: number | null): Status {
+  const limits = THRESHOLDS.R1;
+  if (longestGapDays === null) return perYear < 2 ? 'red' : 'none';
+  if (longestGapDays > limits.redGapDays) return 'red';
+  if (perYear >= limits.greenPerYear && longestGapDays <= limits.greenGapDays) return 'green';
+  return 'amber';
+}

@@ -1,0 +1,77 @@
+import type { Lang } from '../i18n/lang.js';
+import type { Analysis } from '../model/analysis.js';
+import { reportContext } from './report-context.js';
+import type { Cover, Report } from './report-types.js';
+import { appendixSection } from './sections/appendix-section.js';
+import { evolutionSection } from './sections/evolution-section.js';
+import { networkSection } from './sections/network-section.js';
+import { participationSection } from './sections/participation-section.js';
+import { portraitSection } from './sections/portrait-section.js';
+import { rhythmSection } from './sections/rhythm-section.js';
+import { stageSection } from './sections/stage-section.js';
+import { summarySection } from './sections/summary-section.js';
+
+/** The report types, re-exported beside {@link buildReport}. */
+export type * from './report-types.js';
+
+/** Options of {@link buildReport}. */
+export interface ReportOptions {
+  lang: Lang;
+  /** ISO date printed as the report's date; passed in so the report stays deterministic. */
+  generatedOn: string;
+  /** Who prepared the report; a neutral default otherwise. */
+  authors?: string;
+}
+
+function firstMonth(analysis: Analysis): string | undefined {
+  return analysis.timeline.map((point) => point.month).sort()[0];
+}
+
+function cover(ctx: ReturnType<typeof reportContext>, options: ReportOptions): Cover {
+  const { analysis, fmt } = ctx;
+  const from = firstMonth(analysis);
+  const to = fmt.date(analysis.asOf);
+  const authors = options.authors?.trim();
+  return {
+    title: ctx.t('cover.title'),
+    subtitle: ctx.t('cover.subtitle'),
+    community: analysis.community.name,
+    facts: [
+      {
+        label: ctx.t('cover.period'),
+        value: from === undefined ? to : ctx.t('cover.periodRange', { from: fmt.month(from), to }),
+      },
+      { label: ctx.t('cover.date'), value: fmt.date(options.generatedOn) },
+      { label: ctx.t('cover.authors'), value: authors || ctx.t('cover.authorsDefault') },
+    ],
+  };
+}
+
+/**
+ * Builds the renderer-neutral report of an analysis: cover, then the sections summary, portrait,
+ * evolution, participation, rhythm, network, stage and appendix, every text translated and
+ * formatted. Pure: the same analysis and options always give the same report.
+ *
+ * @example
+ * const report = buildReport(analysis, { lang: 'fr', generatedOn: '2024-12-05' });
+ * const html = renderHtml(report);
+ */
+export function buildReport(analysis: Analysis, options: ReportOptions): Report {
+  const ctx = reportContext(analysis, options.lang);
+  return {
+    lang: options.lang,
+    cover: cover(ctx, options),
+    labels: { contents: ctx.t('contents'), table: ctx.t('table'), figure: ctx.t('figure') },
+    sections: [
+      summarySection(ctx),
+      portraitSection(ctx),
+      evolutionSection(ctx),
+      participationSection(ctx),
+      rhythmSection(ctx),
+      networkSection(ctx),
+      stageSection(ctx),
+      appendixSection(ctx),
+    ],
+    footer: ctx.t('footer'),
+  };
+}

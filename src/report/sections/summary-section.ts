@@ -1,0 +1,93 @@
+import {
+  activeShare,
+  activeShareStatus,
+  facilitatorStatus,
+  rhythmStatus,
+  SILO_MODULARITY,
+} from '../indicators.js';
+import { gapText, keyFigure } from '../key-figures.js';
+import type { ReportContext } from '../report-context.js';
+import type { Section } from '../report-types.js';
+
+const INDICATORS = ['P1', 'P3', 'P5', 'P6', 'P4', 'R1'] as const;
+
+function activeLevelsStatement(ctx: ReportContext): string {
+  const { members, windowDays } = ctx.analysis;
+  const share = activeShare(ctx.analysis);
+  const coreActive = members.byLevel.core + members.byLevel.active;
+  return ctx.t('summary.activeLevels', {
+    active: ctx.fmt.number(members.active),
+    total: ctx.fmt.number(members.total),
+    share: ctx.fmt.percent(share),
+    window: windowDays,
+    verdict: ctx.t(`summary.verdict.${activeShareStatus(share)}`),
+    core: ctx.fmt.number(members.byLevel.core),
+    activeLevel: ctx.fmt.number(members.byLevel.active),
+    coreActiveShare: ctx.fmt.percent(members.total === 0 ? 0 : coreActive / members.total),
+  });
+}
+
+function networkStatement(ctx: ReportContext): string {
+  const { network, memberMetrics } = ctx.analysis;
+  const linked = ctx.t('summary.network.linked', {
+    linked: ctx.count('member', memberMetrics.filter((m) => m.community !== null).length),
+    groups: ctx.count('subgroup', network.communities.length),
+    isolated: ctx.count('isolated', network.isolates),
+  });
+  const reading = network.modularity >= SILO_MODULARITY ? 'silos' : 'open';
+  return `${linked} ${ctx.t(`summary.network.${reading}`, { modularity: ctx.fmt.number(network.modularity, 2) })}`;
+}
+
+/**
+ * Executive summary: the five coloured indicators, then five statements generated from the
+ * figures (active share and levels, facilitator dependency, rhythm, network, stage).
+ */
+export function summarySection(ctx: ReportContext): Section {
+  const { analysis, fmt } = ctx;
+  const { participation, rhythm } = analysis;
+  const statements = [
+    activeLevelsStatement(ctx),
+    ctx.t(`summary.facilitator.${facilitatorStatus(participation.facilitatorShare)}`, {
+      share: fmt.percent(participation.facilitatorShare),
+    }),
+    ctx.t(`summary.rhythm.${rhythmStatus(rhythm.activitiesPerYear, rhythm.longestGapDays)}`, {
+      perYear: fmt.number(rhythm.activitiesPerYear, 1),
+      gap: gapText(ctx, rhythm.longestGapDays),
+    }),
+    networkStatement(ctx),
+    ctx.t('summary.stage', { stage: ctx.tn(`common:stage.${analysis.stage.stage}`) }),
+  ];
+  return {
+    id: 'summary',
+    title: ctx.t('summary.title'),
+    blocks: [
+      {
+        type: 'paragraph',
+        text: ctx.t('summary.intro', {
+          community: analysis.community.name,
+          asOf: fmt.date(analysis.asOf),
+        }),
+      },
+    ],
+    subsections: [
+      {
+        id: 'summary-findings',
+        title: ctx.t('summary.statementsTitle'),
+        blocks: [{ type: 'list', ordered: false, items: statements }],
+      },
+      {
+        id: 'summary-indicators',
+        title: ctx.t('summary.indicatorsTitle'),
+        blocks: [
+          { type: 'keyFigures', items: INDICATORS.map((id) => keyFigure(ctx, id)) },
+          {
+            type: 'callout',
+            tone: 'info',
+            title: ctx.t('summary.legendTitle'),
+            text: ctx.t('summary.legend'),
+          },
+        ],
+      },
+    ],
+  };
+}
