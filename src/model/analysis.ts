@@ -44,6 +44,8 @@ export const MemberMetricsSchema = z.object({
   lastSeen: z.string().nullable(),
   degree: Count,
   weightedDegree: z.number().nonnegative(),
+  /** k-core number (0 for a member with no tie). */
+  coreness: Count,
   betweenness: z.number().nonnegative(),
   /** Id of the member's sub-group, null for a member with no tie. */
   community: z.number().int().nullable(),
@@ -61,8 +63,16 @@ export const NetworkSchema = z.object({
   averageDegree: z.number().nonnegative(),
   clustering: Share,
   components: Count,
+  /** Nodes in the largest connected component. */
+  largestComponent: Count,
+  /** Non-staff members with no tie at all up to `asOf`. */
   isolates: Count,
   modularity: z.number(),
+  /** Largest k with a non-empty k-core (core–periphery structure). */
+  maxCore: Count,
+  /** Share of ties between members of different regions / with no discipline in common. */
+  crossRegionShare: Share.nullable(),
+  crossDisciplineShare: Share.nullable(),
   /** True when betweenness was estimated by sampling (large graphs). */
   approximate: z.boolean(),
   communities: z.array(
@@ -104,11 +114,19 @@ export const AnalysisSchema = z.object({
     facilitatorShare: Share,
     newcomerActivation: Share.nullable(),
     retention: Share.nullable(),
+    /** P4: members whose level went up or down since one year before `asOf`. */
+    levelMoves: z.object({ up: Count, down: Count }),
+    /** Threads started in the last 12 months that no other member answered (share). */
+    unansweredThreadShare: Share.nullable(),
+    /** Median hours from a thread's start to its first reply by another member. */
+    medianFirstReplyHours: z.number().nonnegative().nullable(),
   }),
   rhythm: z.object({
     activitiesPerYear: z.number().nonnegative(),
     longestGapDays: Count.nullable(),
     medianGapDays: z.number().nonnegative().nullable(),
+    /** Days from the last event to `asOf`; null without any event. */
+    daysSinceLastEvent: Count.nullable(),
   }),
   network: NetworkSchema,
   diversity: z.object({

@@ -1,0 +1,159 @@
+import type { Dataset } from '../model/dataset.js';
+import type { Member } from '../model/member.js';
+import { NO_DAY, parseDay } from './day.js';
+
+/** Kind of activity (`ActivityIndex.kind`): an attendance at an event. */
+export const ATTENDANCE = 0;
+/** Kind of activity: a message. */
+export const MESSAGE = 1;
+/** Kind of activity: a contribution. */
+export const CONTRIBUTION = 2;
+
+/**
+ * Every dated participation of every member up to `asOf`, in columns (typed arrays): the common
+ * input of all analytics. Members who do not exist yet at `asOf` and records after `asOf` are left
+ * out; each date is parsed once.
+ */
+export interface ActivityIndex {
+  /** The inclusive end of the analysis, as a day number. */
+  readonly asOfDay: number;
+  /** Members that exist at `asOf`, sorted by id; "member index" means a position here. */
+  readonly members: readonly Member[];
+  readonly indexById: ReadonlyMap<number, number>;
+  /** Day joined per member index, `NO_DAY` when unknown. */
+  readonly joinDay: Int32Array;
+  /** 1 for the steward's team. */
+  readonly isStaff: Uint8Array;
+  /** Number of activities; the columns below have at least this length. */
+  readonly count: number;
+  readonly member: Int32Array;
+  readonly day: Int32Array;
+  /** `ATTENDANCE`, `MESSAGE` or `CONTRIBUTION`. */
+  readonly kind: Uint8Array;
+  /** 1 for an attendance as host or speaker (leading an activity). */
+  readonly led: Uint8Array;
+  /** Day of each `dataset.events[i]`, `NO_DAY` when after `asOf` or unreadable. */
+  readonly eventDay: Int32Array;
+  /** Organiser's member index of each `dataset.events[i]`, -1 when none. */
+  readonly eventOrganizer: Int32Array;
+  readonly eventIndexById: ReadonlyMap<number, number>;
+  /** Day of each `dataset.messages[i]`, `NO_DAY` when after `asOf`, unreadable or by a non-member. */
+  readonly messageDay: Int32Array;
+}
+
+/**
+ * Builds the activity index: attendances (dated by their event), messages and contributions.
+ * A member exists at `asOf` when `joinedAt <= asOf`, or when `joinedAt` is unknown and the member
+ * has an activity up to `asOf` or none at all.
+ */
+export function activityIndex(dataset: Dataset, asOfDay: number): ActivityIndex {
+  const all = dataset.members;
+  const allIndex = new Map<number, number>();
+  for (let i = 0; i < all.length; i++) allIndex.set((all[i] as Member).id, i);
+  const firstDay = new Int32Array(all.length).fill(NO_DAY);
+  const capacity =
+    dataset.attendance.length + dataset.messages.length + dataset.contributions.length;
+  const raw = { member: new Int32Array(capacity), day: new Int32Array(capacity) };
+  const kind = new Uint8Array(capacity);
+  const led = new Uint8Array(capacity);
+  let count = 0;
+  const push = (memberId: number, day: number, k: number, isLed: boolean): void => {
+    const m = allIndex.get(memberId);
+    if (m === undefined || day === NO_DAY) return;
+    if (firstDay[m] === NO_DAY || day < (firstDay[m] as number)) firstDay[m] = day;
+    if (day > asOfDay) return;
+    raw.member[count] = m;
+    raw.day[count] = day;
+    kind[count] = k;
+    led[count] = isLed ? 1 : 0;
+    count++;
+  };
+
+  const eventDay = new Int32Array(dataset.events.length);
+  const eventIndexById = new Map<number, number>();
+  dataset.events.forEach((event, i) => {
+    const day = parseDay(event.date);
+    eventDay[i] = day > asOfDay ? NO_DAY : day;
+    eventIndexById.set(event.id, i);
+  });
+  for (const a of dataset.attendance) {
+    const e = eventIndexById.get(a.eventId);
+    if (e !== undefined)
+      push(a.memberId, eventDay[e] as number, ATTENDANCE, a.role !== 'participant');
+  }
+  const messageDay = new Int32Array(dataset.messages.length);
+  dataset.messages.forEach((message, i) => {
+    const day = parseDay(message.timestamp);
+    messageDay[i] = day > asOfDay ? NO_DAY : day;
+    push(message.authorId, day, MESSAGE, false);
+  });
+  for (const c of dataset.contributions) push(c.authorId, parseDay(c.date), CONTRIBUTION, false);
+
+  const existing = existingMembers(all, firstDay, asOfDay);
+  const indexById = new Map<number, number>();
+  const remap = new Int32Array(all.length).fill(-1);
+  existing.forEach((i, position) => {
+    remap[i] = position;
+    indexById.set((all[i] as Member).id, position);
+  });
+  let kept = 0;
+  for (let a = 0; a < count; a++) {
+    const m = remap[raw.member[a] as number] as number;
+    if (m < 0) continue;
+    raw.member[kept] = m;
+    raw.day[kept] = raw.day[a] as number;
+    kind[kept] = kind[a] as number;
+    led[kept] = led[a] as number;
+    kept++;
+  }
+  dataset.messages.forEach((message, i) => {
+    if (!indexById.has(message.authorId)) messageDay[i] = NO_DAY;
+  });
+  const members = existing.map((i) => all[i] as Member);
+  return {
+    asOfDay,
+    members,
+    indexById,
+    joinDay: Int32Array.from(members, (m) => (m.joinedAt === null ? NO_DAY : parseDay(m.joinedAt))),
+    isStaff: Uint8Array.from(members, (m) => (m.staff ? 1 : 0)),
+    count: kept,
+    member: raw.member,
+    day: raw.day,
+    kind,
+    led,
+    eventDay,
+    eventOrganizer: Int32Array.from(dataset.events, (e) =>
+      e.organizerId === null ? -1 : (indexById.get(e.organizerId) ?? -1),
+    ),
+    eventIndexById,
+    messageDay,
+  };
+}
+
+/** Positions in `all` of the members that exist at `asOfDay`, sorted by member id. */
+function existingMembers(all: readonly Member[], firstDay: Int32Array, asOfDay: number): number[] {
+  const result: number[] = [];
+  all.forEach((member, i) => {
+    const joined = member.joinedAt === null ? NO_DAY : parseDay(member.joinedAt);
+    const first = firstDay[i] as number;
+    const exists = joined !== NO_DAY ? joined <= asOfDay : first === NO_DAY || first <= asOfDay;
+    if (exists) result.push(i);
+  });
+  return result.sort((a, b) => (all[a] as Member).id - (all[b] as Member).id);
+}
+
+/**
+ * Number of activities of each member index with a day in `[fromDay, toDay]`.
+ * @example countByMember(index, index.asOfDay - 364, index.asOfDay) // the last 12 months
+ */
+export function countByMember(index: ActivityIndex, fromDay: number, toDay: number): Int32Array {
+  const counts = new Int32Array(index.members.length);
+  for (let a = 0; a < index.count; a++) {
+    const day = index.day[a] as number;
+    if (day >= fromDay && day <= toDay) {
+      const m = index.member[a] as number;
+      counts[m] = (counts[m] as number) + 1;
+    }
+  }
+  return counts;
+}

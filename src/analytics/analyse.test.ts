@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { AnalysisSchema } from '../model/analysis.js';
+import { analyse } from './analyse.js';
+import { attended, contribution, dataset, event, member, message, tie } from './fixtures/build.js';
+import { KARATE_EDGES, KARATE_NODES } from './fixtures/karate.js';
+
+const community = dataset({
+  members: [
+    member(1, { name: 'Anne', staff: true, joinedAt: '2022-01-01', region: 'Montréal' }),
+    member(2, {
+      name: 'Benoît',
+      joinedAt: '2022-01-01',
+      region: 'Estrie',
+      disciplines: ['Musique'],
+    }),
+    member(3, { name: 'Chloé', joinedAt: '2024-03-01', region: 'Montréal' }),
+    member(4, { name: 'David', joinedAt: '2024-12-01' }),
+    member(5, { name: 'Éva', joinedAt: '2025-06-01' }), // after asOf
+  ],
+  events: [
+    event(10, '2023-09-01', { organizerId: 1 }),
+    event(11, '2024-03-15', { organizerId: 1 }),
+    event(12, '2024-10-01', { organizerId: 2 }),
+    event(13, '2025-07-01'),
+  ],
+  attendance: [
+    ...attended(10, 2),
+    ...attended(11, 2, 3),
+    ...attended(12, 1, 2, 3),
+    ...attended(13, 5),
+  ],
+  messages: [
+    message(1, 1, '2024-11-02T10:00:00Z'),
+    message(2, 3, '2024-11-02T12:00:00Z', { replyTo: 'm1', thread: 'm1', mentions: [2] }),
+  ],
+  contributions: [contribution(1, 2, '2024-12-20')],
+  ties: [tie(3, 4, 2)],
+});
+
+describe('analyse', () => {
+  const result = analyse(community, { asOf: '2024-12-31' });
+
+  it('produces the `pouls analyze --json` contract', () => {
+    expect(AnalysisSchema.parse(result)).toEqual(result);
+    expect(result.survey).toBeNull();
+  });
+
+  it('ignores members and records after asOf', () => {
+    expect(result.members.total).toBe(4);
+    expect(result.memberMetrics.map((m) => m.id)).toEqual([1, 2, 3, 4]);
+    expect(result.timeline.at(-1)?.month).toBe('2024-12');
+    expect(result.timeline.reduce((sum, p) => sum + p.events, 0)).toBe(3);
+  });
+
+  it('counts members by status', () => {
+    expect(result.members).toMatchObject({ active: 3, new: 1, staff: 1 });
+    const byLevel = Object.values(result.members.byLevel).reduce((sum, n) => sum + n, 0);
+    expect(byLevel).toBe(4);
+  });
+
+  it('builds the network with every kind of tie', () => {
+    expect(result.network).toMatchObject({ nodes: 4, edges: 4, isolates: 0, components: 1 });
+    const chloe = result.memberMetrics.find((m) => m.id === 3);
+    // Chloé–Benoît: 2 events + 1 mention = 3; Chloé–Anne: 1 event + 1 reply = 2; Chloé–David: a
+    // declared tie of 2; Anne–Benoît: 1 event. Anne–Benoît is shorter through Chloé
+    // (1/2 + 1/3 < 1/1), so Chloé lies on all 3 pairs of the other members: betweenness 1.
+    expect(chloe).toMatchObject({ degree: 3, weightedDegree: 7, attendances: 2, messages: 1 });
+    expect(chloe?.betweenness).toBe(1);
+  });
+
+  it('measures replies, cores and silos', () => {
+    expect(result.participation).toMatchObject({
+      unansweredThreadShare: 0,
+      medianFirstReplyHours: 2,
+    });
+    // Anne–Benoît and Benoît–Chloé cross regions, Anne–Chloé does not, David has no region.
+    expect(result.network.crossRegionShare).toBeCloseTo(2 / 3, 12);
+    expect(result.network.maxCore).toBe(2);
+    expect(result.memberMetrics.map((m) => m.coreness)).toEqual([2, 2, 2, 1]);
+  });
+
+  it('is deterministic', () => {
+    expect(analyse(community, { asOf: '2024-12-31' })).toEqual(result);
+  });
+
+  it('analyses an empty community', () => {
+    const empty = analyse(dataset(), { asOf: '2024-12-31' });
+    expect(AnalysisSchema.parse(empty)).toEqual(empty);
+    expect(empty.stage.stage).toBe('potential');
+  });
+
+  it('reproduces the karate club figures through the whole pipeline', () => {
+    const karate = dataset({
+      members: Array.from({ length: KARATE_NODES }, (_, i) => member(i + 1)),
+      ties: KARATE_EDGES.map(([a, b]) => tie(a + 1, b + 1)),
+    });
+    const { network } = analyse(karate, { asOf: '2024-12-31' });
+    expect(network.density).toBeCloseTo(0.139, 3);
+    expect(network.clustering).toBeCloseTo(0.5706, 4);
+    expect(network.brokers[0]).toEqual({ memberId: 1, betweenness: expect.closeTo(0.4376, 4) });
+    expect(network.brokers[1]).toEqual({ memberId: 34, betweenness: expect.closeTo(0.3041, 4) });
+    expect(network.modularity).toBeGreaterThan(0.4);
+  });
+});

@@ -1,0 +1,111 @@
+import type { Analysis } from '../model/analysis.js';
+import type { Dataset } from '../model/dataset.js';
+import { type ActivityIndex, activityIndex, countByMember } from './activity-index.js';
+import { type AnalyseOptions, resolveOptions } from './analyse-options.js';
+import { concentration } from './concentration.js';
+import { NO_DAY, windowStart, YEAR_DAYS } from './day.js';
+import { diversity } from './diversity.js';
+import { facilitatorShare } from './facilitator-share.js';
+import { memberMetrics } from './member-metrics.js';
+import { networkSummary } from './network-summary.js';
+import { newcomerActivation } from './newcomer-activation.js';
+import { levelMoves, participationLevels } from './participation-levels.js';
+import { replyTimes } from './reply-times.js';
+import { retention } from './retention.js';
+import { rhythm } from './rhythm.js';
+import { suggestStage } from './stage.js';
+import { stageSignals } from './stage-signals.js';
+import { timeline } from './timeline.js';
+
+export type { AnalyseOptions } from './analyse-options.js';
+
+/**
+ * The whole analysis of one community at a date (product.md §3.2 and §6): a pure function of the
+ * dataset and the options, deterministic for a given seed. Everything after `asOf` is ignored;
+ * `survey` is null (computed elsewhere). Definitions of every figure: docs/metrics.md.
+ * @example analyse(dataset, { asOf: '2025-01-31' }).participation.gini
+ */
+export function analyse(dataset: Dataset, options: AnalyseOptions): Analysis {
+  const o = resolveOptions(options);
+  const index = activityIndex(dataset, o.asOfDay);
+  const end = o.asOfDay;
+  const levels = participationLevels(index, end, o.windowDays, o.levelRules);
+  const isActive = activeMembers(index, windowStart(end, o.windowDays), end);
+  const concentrationNow = concentration(countByMember(index, windowStart(end, YEAR_DAYS), end));
+  const rhythmNow = rhythm(index);
+  const share = facilitatorShare(dataset, index);
+  const retained = retention(index);
+  const replies = replyTimes(dataset, index);
+  const { network, nodes } = networkSummary(dataset, index, o);
+  const byLevel = { core: 0, active: 0, occasional: 0, peripheral: 0, inactive: 0 };
+  const metrics = memberMetrics(index, levels, nodes);
+  for (const row of metrics) byLevel[row.level]++;
+  return {
+    schemaVersion: 1,
+    community: { slug: dataset.community.slug, name: dataset.community.name },
+    asOf: o.asOf,
+    windowDays: o.windowDays,
+    members: {
+      total: index.members.length,
+      active: isActive.reduce((sum, flag) => sum + flag, 0),
+      new: countJoined(index, windowStart(end, o.windowDays), end),
+      staff: index.isStaff.reduce((sum, flag) => sum + flag, 0),
+      byLevel,
+    },
+    timeline: timeline(index),
+    participation: {
+      ...concentrationNow,
+      facilitatorShare: share,
+      newcomerActivation: newcomerActivation(index),
+      retention: retained,
+      levelMoves: yearlyLevelMoves(index, levels, o.windowDays, o.levelRules),
+      unansweredThreadShare: replies.unansweredShare,
+      medianFirstReplyHours: replies.medianFirstReplyHours,
+    },
+    rhythm: rhythmNow,
+    network,
+    diversity: diversity(index, isActive),
+    stage: suggestStage(
+      stageSignals(dataset, index, {
+        levels,
+        rhythm: rhythmNow,
+        facilitatorShare: share,
+        retention: retained,
+      }),
+    ),
+    memberMetrics: metrics,
+    survey: null,
+  };
+}
+
+/** 1 for each member index with an activity in `[fromDay, toDay]` (P1's numerator). */
+function activeMembers(index: ActivityIndex, fromDay: number, toDay: number): Uint8Array {
+  return Uint8Array.from(countByMember(index, fromDay, toDay), (count) => (count > 0 ? 1 : 0));
+}
+
+function countJoined(index: ActivityIndex, fromDay: number, toDay: number): number {
+  let count = 0;
+  for (const day of index.joinDay) if (day !== NO_DAY && day >= fromDay && day <= toDay) count++;
+  return count;
+}
+
+/** P4 over the last year, among members who already existed a year before `asOf`. */
+function yearlyLevelMoves(
+  index: ActivityIndex,
+  levels: Uint8Array,
+  windowDays: number,
+  rules: Parameters<typeof participationLevels>[3],
+): { up: number; down: number } {
+  const then = index.asOfDay - YEAR_DAYS;
+  const before = participationLevels(index, then, windowDays, rules);
+  const existed = Uint8Array.from(index.joinDay, (day) => (day !== NO_DAY && day <= then ? 1 : 0));
+  for (let a = 0; a < index.count; a++) {
+    if ((index.day[a] as number) <= then && index.joinDay[index.member[a] as number] === NO_DAY) {
+      existed[index.member[a] as number] = 1;
+    }
+  }
+  return levelMoves(
+    before.filter((_, m) => existed[m] === 1),
+    levels.filter((_, m) => existed[m] === 1),
+  );
+}
