@@ -48,6 +48,8 @@ export const STAGE_THRESHOLDS = Object.freeze({
 /** A suggested stage with the signals that support it. */
 export interface StageSuggestion {
   stage: Stage;
+  /** True when an established community is back at an earlier stage: a relaunch. */
+  relaunch: boolean;
   evidence: { signal: string; value: number | string | null }[];
 }
 
@@ -56,7 +58,7 @@ export interface StageSuggestion {
  * confirmed by the steward, as a decision list: no activity ever → potential; nothing in 12
  * months, or active members halved with retention < 0.4 → transformation; young (< 180 days)
  * with < 3 events → potential; no recurring rhythm (R1) or fewer than 4 core members (P2) →
- * coalescing; recurring rhythm, ≥ 4 core members, facilitator share < 0.5 (P3), retention ≥ 0.6
+ * coalescing (a relaunch when the community is 2 years old or more); recurring rhythm, ≥ 4 core members, facilitator share < 0.5 (P3), retention ≥ 0.6
  * (P6) and ≥ 2 years of history → stewardship; otherwise maturing.
  */
 export function suggestStage(signals: StageSignals): StageSuggestion {
@@ -76,7 +78,7 @@ export function suggestStage(signals: StageSignals): StageSuggestion {
     { signal: 'K1.contributionsPerYear', value: signals.contributionsPerYear },
     { signal: 'activeMembersTrend', value: signals.activeMembersTrend },
   ];
-  return { stage, evidence };
+  return { stage, relaunch: rule === 'relaunch', evidence };
 }
 
 function decide(s: StageSignals): { rule: string; stage: Stage } {
@@ -98,7 +100,12 @@ function decide(s: StageSignals): { rule: string; stage: Stage } {
     s.eventsPerYear >= t.recurringEventsPerYear &&
     s.longestGapDays !== null &&
     s.longestGapDays <= t.recurringMaxGapDays;
-  if (!recurring || s.coreMembers < t.coreMembers) return { rule: 'forming', stage: 'coalescing' };
+  if (!recurring || s.coreMembers < t.coreMembers) {
+    // An established community that lost its rhythm or its core goes back to coalescing: a relaunch
+    // (method.md §7 "Re" = stewardship back to coalescing; HealthCoP's non-linear model).
+    const old = s.ageDays >= t.stewardshipAgeDays;
+    return { rule: old ? 'relaunch' : 'forming', stage: 'coalescing' };
+  }
   if (
     s.facilitatorShare < t.facilitatorShare &&
     (s.retention ?? 0) >= t.retention &&

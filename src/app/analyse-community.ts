@@ -1,6 +1,6 @@
 import { analyse } from '../analytics/analyse.js';
 import { type Analysis, AnalysisSchema } from '../model/analysis.js';
-import { type Store, loadDataset } from '../store/index.js';
+import { loadDataset, type Store } from '../store/index.js';
 import { resolveCommunity } from './resolve-community.js';
 
 /** Options of an analysis run; `asOf` is an ISO date chosen by the caller (no clock here). */
@@ -11,9 +11,16 @@ export interface AnalyseCommunityOptions {
 }
 
 /** Loads one community from the store and computes its analysis (the `analyze --json` contract). */
-export async function analyseCommunity(store: Store, options: AnalyseCommunityOptions): Promise<Analysis> {
+export async function analyseCommunity(
+  store: Store,
+  options: AnalyseCommunityOptions,
+): Promise<Analysis> {
   const community = await resolveCommunity(store, options.community);
   const dataset = await loadDataset(store.db, community);
-  const analysis = analyse(dataset, { asOf: options.asOf, windowDays: options.windowDays ?? 90, seed: 1 });
+  const analysis = analyse(dataset, {
+    asOf: options.asOf,
+    windowDays: options.windowDays ?? 90,
+    seed: 1,
+  });
   return AnalysisSchema.parse(analysis);
 }

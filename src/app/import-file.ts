@@ -30,7 +30,10 @@ async function targetSlug(store: Store, slug: string | undefined): Promise<strin
  * Reads a file of one kind, checks every row, and writes it all in one transaction, or nothing:
  * the issues come back as data. A community named by `--community` is created if it is new.
  */
-export async function importFile(store: Store, options: ImportFileOptions): Promise<Result<WriteSummary>> {
+export async function importFile(
+  store: Store,
+  options: ImportFileOptions,
+): Promise<Result<WriteSummary>> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(options.path);

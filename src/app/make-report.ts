@@ -32,7 +32,10 @@ export function parseReportFormats(value: string): ReportFormat[] {
 }
 
 /** Renders the report of an analysis into `outDir`, one file per format; returns the paths. */
-export async function writeReport(analysis: Analysis, options: WriteReportOptions): Promise<string[]> {
+export async function writeReport(
+  analysis: Analysis,
+  options: WriteReportOptions,
+): Promise<string[]> {
   const report = buildReport(analysis, {
     lang: options.lang,
     generatedOn: options.generatedOn,

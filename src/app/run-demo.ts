@@ -19,12 +19,17 @@ export interface DemoOutcome {
  * Adds the demo community (slug `demo`, replacing an earlier one) to the store, analyses it and
  * writes `analysis.json` and the report into `outDir`.
  */
-export async function runDemo(store: Store, options: { outDir: string; lang: Lang }): Promise<DemoOutcome> {
+export async function runDemo(
+  store: Store,
+  options: { outDir: string; lang: Lang },
+): Promise<DemoOutcome> {
   const demo = generateDemo();
   const written = await replaceCommunity(store.db, demo.community, demo.batch);
   if (!written.ok) throw new PoulsError('internal', 'the demo community could not be written');
   const dataset = await loadDataset(store.db, written.value.community);
-  const analysis = AnalysisSchema.parse(analyse(dataset, { asOf: demo.asOf, windowDays: 90, seed: 1 }));
+  const analysis = AnalysisSchema.parse(
+    analyse(dataset, { asOf: demo.asOf, windowDays: 90, seed: 1 }),
+  );
   await mkdir(options.outDir, { recursive: true });
   const analysisPath = join(options.outDir, 'analysis.json');
   await writeFile(analysisPath, `${JSON.stringify(analysis, null, 2)}\n`);

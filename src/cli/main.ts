@@ -65,7 +65,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError && (error.exitCode === 0 || error.code === 'commander.helpDisplayed')) {
+    if (
+      error instanceof CommanderError &&
+      (error.exitCode === 0 || error.code === 'commander.helpDisplayed')
+    ) {
       return EXIT.ok;
     }
     if (error instanceof CommanderError && error.code === 'commander.help') return EXIT.ok;

@@ -29,7 +29,10 @@ export function parsePositiveInt(value: string): number {
 }
 
 /** Collects repeated `--map column=field` options into one mapping. */
-export function collectMap(value: string, previous: Record<string, string> = {}): Record<string, string> {
+export function collectMap(
+  value: string,
+  previous: Record<string, string> = {},
+): Record<string, string> {
   const at = value.lastIndexOf('=');
   if (at <= 0 || at === value.length - 1) throw usage('badMap', value);
   return { ...previous, [value.slice(0, at).trim()]: value.slice(at + 1).trim() };
@@ -38,7 +41,8 @@ export function collectMap(value: string, previous: Record<string, string> = {})
 /** Checks a value against a closed list. */
 export function parseChoice<T extends string>(choices: readonly T[], key: string) {
   return (value: string): T => {
-    if (!(choices as readonly string[]).includes(value)) throw usage(key, value, choices.join(', '));
+    if (!(choices as readonly string[]).includes(value))
+      throw usage(key, value, choices.join(', '));
     return value as T;
   };
 }

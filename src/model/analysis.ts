@@ -136,6 +136,8 @@ export const AnalysisSchema = z.object({
   }),
   stage: z.object({
     stage: z.enum(STAGES),
+    /** An established community back at an earlier stage (method.md §8 `relaunch` flag). */
+    relaunch: z.boolean(),
     evidence: z.array(
       z.object({ signal: z.string(), value: z.union([z.number(), z.string(), z.null()]) }),
     ),

@@ -58,7 +58,7 @@ describe('buildReport', () => {
     if (list.type !== 'list') return;
     expect(list.items.length).toBeGreaterThanOrEqual(3);
     expect(list.items.length).toBeLessThanOrEqual(5);
-    expect(list.items[4]).toContain('gestion (élan)');
+    expect(list.items[4]).toContain('unification');
   });
 
   it('colours the key figures against method.md thresholds', () => {
@@ -131,7 +131,7 @@ describe('buildReport', () => {
     const stage = fr.sections.find((s) => s.id === 'stage')!;
     expect(stage.blocks[0]).toEqual({
       type: 'paragraph',
-      text: 'Stade suggéré\u00a0: «\u00a0gestion (élan)\u00a0».',
+      text: 'Stade suggéré\u00a0: «\u00a0unification\u00a0».',
     });
   });
 

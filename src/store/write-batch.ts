@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Community } from '../model/community.js';
 import type { Batch } from '../model/input.js';
-import { createCommunity, deleteCommunity, findCommunityBySlug } from './community-repository.js';
 import { fail, ok, type Result } from '../model/issue.js';
+import { createCommunity, deleteCommunity, findCommunityBySlug } from './community-repository.js';
 import { createPersonResolver } from './person-resolver.js';
 import type { Database } from './schema.js';
 import { writeAttendance, writeEvents } from './write-events.js';

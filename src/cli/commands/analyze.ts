@@ -13,7 +13,8 @@ interface AnalyzeCliOptions {
 
 function summaryLines(a: Analysis, ctx: CliContext): string[] {
   const locale = ctx.lang === 'fr' ? 'fr-CA' : 'en-CA';
-  const pct = (x: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(x);
+  const pct = (x: number) =>
+    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(x);
   const num = (x: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(x);
   const t = ctx.t;
   return [

@@ -28,7 +28,11 @@ function summaryParams(file: string, s: WriteSummary) {
 }
 
 /** `pouls import KIND PATH`: all or nothing, every problem listed with file, line and column. */
-export function registerImport(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
+export function registerImport(
+  program: Command,
+  ctx: CliContext,
+  setExit: (code: number) => void,
+): void {
   program
     .command('import')
     .description(ctx.t('cli:command.import'))
@@ -38,7 +42,11 @@ export function registerImport(program: Command, ctx: CliContext, setExit: (code
     .option('--format <format>', ctx.t('cli:option.format'))
     .option('--map <column=field>', ctx.t('cli:option.map'), collectMap)
     .option('--dry-run', ctx.t('cli:option.dryRun'))
-    .option('--date-format <order>', ctx.t('cli:option.dateFormat'), parseChoice(['dmy', 'mdy', 'ymd'] as const, 'badFormat'))
+    .option(
+      '--date-format <order>',
+      ctx.t('cli:option.dateFormat'),
+      parseChoice(['dmy', 'mdy', 'ymd'] as const, 'badFormat'),
+    )
     .action(async (kind: ImportKind, path: string, options: ImportCliOptions) => {
       const result = await ctx.withStore(program.opts<{ db?: string }>().db, (store) =>
         importFile(store, {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { writeBatch } from '../../store/index.js';
 import { EMPTY_BATCH } from '../../model/input.js';
+import { writeBatch } from '../../store/index.js';
 import type { CliContext } from '../cli-context.js';
 
 /** `pouls init [--community SLUG --name NAME]`: creates the store, and a community if asked. */
@@ -14,7 +14,11 @@ export function registerInit(program: Command, ctx: CliContext): void {
       const db = program.opts<{ db?: string }>().db;
       await ctx.withStore(db, async (store) => {
         if (options.community) {
-          const values = { slug: options.community, name: options.name ?? options.community, host: null };
+          const values = {
+            slug: options.community,
+            name: options.name ?? options.community,
+            host: null,
+          };
           await writeBatch(store.db, values, EMPTY_BATCH, { file: 'init', kind: 'init' });
           ctx.io.stderr(`${ctx.t('cli:done.community', { slug: options.community })}\n`);
         }

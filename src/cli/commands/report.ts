@@ -1,5 +1,10 @@
 import type { Command } from 'commander';
-import { analyseCommunity, parseReportFormats, type ReportFormat, writeReport } from '../../app/index.js';
+import {
+  analyseCommunity,
+  parseReportFormats,
+  type ReportFormat,
+  writeReport,
+} from '../../app/index.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { CliContext } from '../cli-context.js';
 import { parseIsoDate, parseLang } from '../parse-options.js';
@@ -29,7 +34,12 @@ export function registerReport(program: Command, ctx: CliContext): void {
           ...(options.community ? { community: options.community } : {}),
           asOf,
         });
-        return writeReport(analysis, { formats: options.format, lang: options.lang, outDir: options.out, generatedOn: asOf });
+        return writeReport(analysis, {
+          formats: options.format,
+          lang: options.lang,
+          outDir: options.out,
+          generatedOn: asOf,
+        });
       });
       for (const path of files) ctx.io.stdout(`${ctx.t('cli:done.wrote', { path })}\n`);
     });

@@ -39,17 +39,21 @@ export const cli: typeof fr = {
   },
   summary: {
     title: '{{name}} — analysis as of {{asOf}}',
-    members: 'Members: {{total}} ({{staff}} staff), active over {{window}} days: {{active}} ({{share}})',
-    levels: 'Levels: core {{core}}, active {{active}}, occasional {{occasional}}, peripheral {{peripheral}}, inactive {{inactive}}',
+    members:
+      'Members: {{total}} ({{staff}} staff), active over {{window}} days: {{active}} ({{share}})',
+    levels:
+      'Levels: core {{core}}, active {{active}}, occasional {{occasional}}, peripheral {{peripheral}}, inactive {{inactive}}',
     participation: 'Concentration (Gini): {{gini}}; facilitator share: {{facilitator}}',
     network: 'Network: {{nodes}} connected members, {{edges}} ties, {{groups}} sub-groups',
     stage: 'Suggested stage: {{stage}}',
   },
   error: {
     usage: 'Malformed command: {{detail}}',
-    not_found: 'Community not found: “{{slug}}”. Run “pouls demo” or “pouls import”, or check --community.',
+    not_found:
+      'Community not found: “{{slug}}”. Run “pouls demo” or “pouls import”, or check --community.',
     not_found_empty: 'The store holds no community. Run “pouls demo” or “pouls import”.',
-    ambiguous_community: 'The store holds several communities ({{slugs}}): name one with --community.',
+    ambiguous_community:
+      'The store holds several communities ({{slugs}}): name one with --community.',
     bad_input: 'Invalid input: {{detail}}',
     internal: 'Unexpected internal error. Run again with POULS_DEBUG=1 for details.',
     unknownKind: 'Unknown import kind “{{value}}”; expected: {{expected}}.',

@@ -37,17 +37,23 @@ export const cli = {
   },
   summary: {
     title: '{{name}} — analyse au {{asOf}}',
-    members: 'Membres : {{total}} (dont {{staff}} de l’équipe), actifs sur {{window}} jours : {{active}} ({{share}})',
-    levels: 'Niveaux : noyau {{core}}, actifs {{active}}, occasionnels {{occasional}}, périphériques {{peripheral}}, inactifs {{inactive}}',
-    participation: 'Concentration (Gini) : {{gini}} ; part de l’équipe d’animation : {{facilitator}}',
+    members:
+      'Membres : {{total}} (dont {{staff}} de l’équipe), actifs sur {{window}} jours : {{active}} ({{share}})',
+    levels:
+      'Niveaux : noyau {{core}}, actifs {{active}}, occasionnels {{occasional}}, périphériques {{peripheral}}, inactifs {{inactive}}',
+    participation:
+      'Concentration (Gini) : {{gini}} ; part de l’équipe d’animation : {{facilitator}}',
     network: 'Réseau : {{nodes}} membres reliés, {{edges}} liens, {{groups}} sous-groupes',
     stage: 'Stade suggéré : {{stage}}',
   },
   error: {
     usage: 'Commande mal formée : {{detail}}',
-    not_found: 'Communauté introuvable : « {{slug}} ». Lancez « pouls demo » ou « pouls import », ou vérifiez --community.',
-    not_found_empty: 'Le magasin ne contient aucune communauté. Lancez « pouls demo » ou « pouls import ».',
-    ambiguous_community: 'Le magasin contient plusieurs communautés ({{slugs}}) : précisez --community.',
+    not_found:
+      'Communauté introuvable : « {{slug}} ». Lancez « pouls demo » ou « pouls import », ou vérifiez --community.',
+    not_found_empty:
+      'Le magasin ne contient aucune communauté. Lancez « pouls demo » ou « pouls import ».',
+    ambiguous_community:
+      'Le magasin contient plusieurs communautés ({{slugs}}) : précisez --community.',
     bad_input: 'Entrée invalide : {{detail}}',
     internal: 'Erreur interne inattendue. Relancez avec POULS_DEBUG=1 pour le détail.',
     unknownKind: 'Type d’import inconnu « {{value}} » ; attendu : {{expected}}.',

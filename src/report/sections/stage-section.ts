@@ -3,19 +3,23 @@ import type { Block, Section } from '../report-types.js';
 
 /** Signals whose value is a 0–1 share, shown as a percentage. */
 const SHARE_SIGNALS = new Set([
-  'activeShare',
-  'coreShare',
-  'facilitatorShare',
-  'retention',
-  'newcomerActivation',
+  'P2.coreShare',
+  'P3.facilitatorShare',
+  'P3.facilitatorShareBefore',
+  'P6.retention',
+  'P6.retentionBefore',
+  'activeMembersTrend',
 ]);
+
+/** Catalogue key of a signal: i18next reads dots as nesting. */
+function signalKey(signal: string): string {
+  return signal.replaceAll('.', '_');
+}
 
 function signalValue(ctx: ReportContext, signal: string, value: number | string | null): string {
   if (value === null) return ctx.t('notAvailable');
-  if (typeof value === 'string') return value;
-  return SHARE_SIGNALS.has(signal) && value <= 1
-    ? ctx.fmt.percent(value)
-    : ctx.fmt.number(value, 2);
+  if (typeof value === 'string') return ctx.t(`stage.rules.${value}`, { defaultValue: value });
+  return SHARE_SIGNALS.has(signal) ? ctx.fmt.percent(value) : ctx.fmt.number(value, 2);
 }
 
 /**
@@ -31,6 +35,7 @@ export function stageSection(ctx: ReportContext): Section {
     },
     { type: 'paragraph', text: ctx.t(`stage.description.${stage.stage}`) },
   ];
+  if (stage.relaunch) blocks.push({ type: 'paragraph', text: ctx.t('stage.relaunch') });
   if (stage.evidence.length > 0) {
     blocks.push({
       type: 'table',
@@ -40,7 +45,7 @@ export function stageSection(ctx: ReportContext): Section {
         { label: ctx.t('stage.value'), align: 'right' },
       ],
       rows: stage.evidence.map((item) => [
-        ctx.t(`stage.signals.${item.signal}`, { defaultValue: item.signal }),
+        ctx.t(`stage.signals.${signalKey(item.signal)}`, { defaultValue: item.signal }),
         signalValue(ctx, item.signal, item.value),
       ]),
     });
