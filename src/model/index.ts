@@ -3,6 +3,7 @@ export * from './community.js';
 export * from './contribution.js';
 export * from './dataset.js';
 export * from './event.js';
+export * from './finding.js';
 export * from './input.js';
 export * from './issue.js';
 export * from './member.js';
