@@ -1,4 +1,5 @@
 export * from './analyse-community.js';
+export * from './identities.js';
 export * from './import-file.js';
 export * from './make-report.js';
 export * from './resolve-community.js';

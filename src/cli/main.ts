@@ -5,6 +5,7 @@ import { PoulsError } from '../model/pouls-error.js';
 import { type CliContext, type CliIo, createCliContext } from './cli-context.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerDemo } from './commands/demo.js';
+import { registerIdentities } from './commands/identities.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerReport } from './commands/report.js';
@@ -26,6 +27,7 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
   registerInit(program, ctx);
   registerDemo(program, ctx);
   registerImport(program, ctx, setExit);
+  registerIdentities(program, ctx, setExit);
   registerAnalyze(program, ctx);
   registerReport(program, ctx);
   for (const command of program.commands) command.exitOverride();

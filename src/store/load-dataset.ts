@@ -9,6 +9,7 @@ async function loadMembers(db: Kysely<Database>, communityId: number): Promise<M
     .selectFrom('members')
     .selectAll()
     .where('community_id', '=', communityId)
+    .where('merged_into', 'is', null)
     .orderBy('id')
     .execute();
   const identities = await db

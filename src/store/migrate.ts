@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { PoulsError } from '../model/pouls-error.js';
 import * as initial from './migrations/0001-initial.js';
+import * as merges from './migrations/0002-merges.js';
 import type { Database } from './schema.js';
 import type { Dialect } from './store-config.js';
 
@@ -9,6 +10,7 @@ type Step = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 /** Every migration, in order; names sort in the order they apply. */
 const STEPS: Record<string, Step> = {
   '0001-initial': initial,
+  '0002-merges': merges,
 };
 
 function provider(dialect: Dialect): MigrationProvider {

@@ -22,6 +22,8 @@ export interface MemberTable {
   left_at: string | null;
   /** 0 or 1 (SQLite has no boolean; the same type on both databases keeps results identical). */
   staff: number;
+  /** The member this one was merged into; merged members are hidden until split. */
+  merged_into: number | null;
 }
 
 export interface IdentityTable {
@@ -98,6 +100,16 @@ export interface ImportTable {
   summary: string;
 }
 
+export interface MergeTable {
+  id: Generated<number>;
+  community_id: number;
+  kept_id: number;
+  merged_id: number;
+  /** JSON of what moved from the merged member to the kept one, to undo it exactly. */
+  moved: string;
+  undone: number;
+}
+
 /** The whole store schema, as Kysely sees it. */
 export interface Database {
   communities: CommunityTable;
@@ -110,4 +122,5 @@ export interface Database {
   contributions: ContributionTable;
   ties: TieTable;
   imports: ImportTable;
+  merges: MergeTable;
 }

@@ -3,7 +3,7 @@ import type { MemberInput } from '../model/input.js';
 import { identitiesOf, type PersonResolver } from './person-resolver.js';
 import type { Database, MemberTable } from './schema.js';
 
-type MemberValues = Omit<MemberTable, 'id' | 'community_id'>;
+type MemberValues = Omit<MemberTable, 'id' | 'community_id' | 'merged_into'>;
 
 function valuesOf(input: MemberInput): MemberValues {
   return {

@@ -19,11 +19,27 @@ export const cli: typeof fr = {
     name: 'name of the community',
   },
   command: {
+    identities: 'one person, one member: merge suggestions, merge, split',
+    identitiesSuggest: 'list members who are probably the same person',
+    identitiesMerge: 'merge member OTHER into KEEP (after checking)',
+    identitiesSplit: 'undo the latest merge of a member',
     init: 'create the store (and a community with --community)',
     demo: 'add the demo community (slug demo) and write its analysis and report',
     import: 'import a file: members, events, attendance, messages, contributions or ties',
     analyze: 'analyse a community',
     report: 'write the analysis-and-recommendations report',
+  },
+  identities: {
+    none: 'No merge to suggest.',
+    suggestion: '{{keepId}} “{{keepName}}” ← {{otherId}} “{{otherName}}”: {{reason}} (score {{score}})',
+    merged: 'Member {{otherId}} merged into {{keepId}}. “pouls identities split {{otherId}}” undoes it.',
+    split: 'Merge undone: member {{restoredId}} is distinct from {{keptId}} again.',
+    reason: {
+      initial: 'same last name, first name as initials',
+      email_matches_name: 'one’s email spells the other’s name',
+      similar_name: 'nearly identical names',
+      same_handle_name: 'same handle',
+    },
   },
   done: {
     init: 'Store ready: {{store}}',

@@ -17,11 +17,27 @@ export const cli = {
     name: 'nom de la communauté',
   },
   command: {
+    identities: 'une personne, un membre : suggestions de fusion, fusion, séparation',
+    identitiesSuggest: 'lister les membres qui sont probablement une même personne',
+    identitiesMerge: 'fusionner le membre OTHER dans KEEP (après vérification)',
+    identitiesSplit: 'annuler la dernière fusion d’un membre',
     init: 'créer le magasin de données (et une communauté avec --community)',
     demo: 'ajouter la communauté de démonstration (slug demo) et écrire son analyse et son rapport',
     import: 'importer un fichier : members, events, attendance, messages, contributions ou ties',
     analyze: 'analyser une communauté',
     report: 'écrire le rapport d’analyse et de recommandations',
+  },
+  identities: {
+    none: 'Aucune fusion à suggérer.',
+    suggestion: '{{keepId}} « {{keepName}} » ← {{otherId}} « {{otherName}} » : {{reason}} (score {{score}})',
+    merged: 'Membre {{otherId}} fusionné dans {{keepId}}. « pouls identities split {{otherId}} » l’annule.',
+    split: 'Fusion annulée : le membre {{restoredId}} est de nouveau distinct de {{keptId}}.',
+    reason: {
+      initial: 'même nom de famille, prénom en initiales',
+      email_matches_name: 'le courriel de l’un reprend le nom de l’autre',
+      similar_name: 'noms presque identiques',
+      same_handle_name: 'même identifiant',
+    },
   },
   done: {
     init: 'Magasin prêt : {{store}}',
