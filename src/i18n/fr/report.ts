@@ -84,7 +84,7 @@ export const report = {
   summary: {
     title: 'Sommaire',
     intro:
-      'Ce rapport dresse le portrait de {{community}} au {{asOf}}, à partir des données d’activité importées dans Pouls. Les constats ci-dessous résument les indicateurs clés ; le détail, les définitions et les limites suivent.',
+      'Ce rapport dresse le portrait de la communauté « {{community}} » au {{asOf}}, à partir des données d’activité importées dans Pouls. Les constats ci-dessous résument les indicateurs clés ; le détail, les définitions et les limites suivent.',
     statementsTitle: 'Constats principaux',
     activeLevels:
       '{{active}} des {{total}} membres ({{share}}) ont participé au cours des {{window}} derniers jours, {{verdict}}. Le noyau ({{core}}) et le groupe actif ({{activeLevel}}) réunissent {{coreActiveShare}} des membres, alors que la littérature situe ces deux groupes autour de 25 à 35 %.',
