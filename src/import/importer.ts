@@ -44,8 +44,26 @@ export interface Importer {
   readonly kinds: readonly ImportKind[];
   /** Whether the file looks like this format, from its first bytes and its name. */
   detect(sample: Uint8Array, fileName: string): boolean;
-  /** Reads the whole file into a batch, or returns every issue found. */
+  /**
+   * Reads the whole file into a batch, or returns every issue found. Formats whose reader is
+   * asynchronous (XLSX through exceljs) return a promise: call it through `readWith`.
+   */
+  read(input: ImportInput): Result<Batch> | Promise<Result<Batch>>;
+}
+
+/** An importer whose reader is synchronous (delimited text, JSON...). */
+export interface SyncImporter extends Importer {
   read(input: ImportInput): Result<Batch>;
+}
+
+/**
+ * Reads a file with any importer, synchronous or not, always as a promise.
+ *
+ * @example
+ * const result = await readWith(xlsxImporter, { bytes, fileName: 'membres.xlsx', kind: 'members', options: {} });
+ */
+export async function readWith(importer: Importer, input: ImportInput): Promise<Result<Batch>> {
+  return importer.read(input);
 }
 
 /** Whether a string names an import kind. */

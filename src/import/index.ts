@@ -8,11 +8,13 @@ export {
   type ImportKind,
   type ImportOptions,
   isImportKind,
+  readWith,
 } from './importer.js';
 export { normaliseRegion, QUEBEC_REGIONS } from './normalise-region.js';
 export { parseEmail } from './parse-email.js';
 export { personRef } from './person-ref.js';
 export { readNative } from './read-native.js';
+export { chooseImporter, IMPORTERS, importFormats } from './registry.js';
 export { decodeText } from './sheet/decode-text.js';
 export { nativeCsvImporter } from './sheet/native-csv-importer.js';
 export { parseDate } from './sheet/parse-date.js';

@@ -24,6 +24,8 @@ export type Issue =
   | (Location & { readonly code: 'ambiguous_reference'; readonly params: { value: string } })
   | (Location & { readonly code: 'unreadable_file'; readonly params: { reason: string } })
   | (Location & { readonly code: 'unknown_kind'; readonly params: { kind: string } })
+  | (Location & { readonly code: 'unknown_format'; readonly params: { value: string; expected: string } })
+  | (Location & { readonly code: 'undetected_format'; readonly params: { kind: string } })
   | (Location & {
       readonly code: 'missing_any_column';
       readonly params: { fields: readonly string[] };
@@ -33,7 +35,9 @@ export type Issue =
       readonly code: 'unknown_field';
       readonly params: { field: string; kind: string };
     })
-  | (Location & { readonly code: 'unknown_column'; readonly params: { column: string } });
+  | (Location & { readonly code: 'unknown_column'; readonly params: { column: string } })
+  /** A sectioned report (Zoom, Teams) lacks a section it needs; `section` names it as written. */
+  | (Location & { readonly code: 'missing_section'; readonly params: { section: string } });
 
 /** The issue codes, for catalogues and tests. */
 export type IssueCode = Issue['code'];

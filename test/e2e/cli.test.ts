@@ -112,6 +112,46 @@ describe('pouls CLI', () => {
     expect(JSON.parse(after.stdout).members.total).toBe(1);
   });
 
+  it('says what a dry run would add, writes nothing, and refuses an unknown --format', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'pouls.db');
+    const file = join(dir, 'membres.csv');
+    writeFileSync(file, 'email,name\nalice@ex.org,Alice Roy\nbob@ex.org,Bob Roy\n');
+    const dry = await run(['--db', db, 'import', 'members', file, '--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('2 membres seraient ajoutés');
+    expect((await run(['--db', db, 'analyze'])).code).toBe(1);
+    const unknown = await run(['--db', db, 'import', 'members', file, '--format', 'pdf']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('pdf');
+  });
+
+  it('suggests, merges and splits identities', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'pouls.db');
+    const file = join(dir, 'membres.csv');
+    writeFileSync(
+      file,
+      'email,name\njf.tremblay@theatre.ca,Jean-François Tremblay\njft@gmail.com,J.-F. Tremblay\n',
+    );
+    await run(['--db', db, 'import', 'members', file]);
+    const suggested = await run(['--db', db, 'identities', 'suggest', '--json']);
+    const [first] = JSON.parse(suggested.stdout);
+    expect(first).toMatchObject({ reason: 'initial', keepName: 'Jean-François Tremblay' });
+    const merged = await run([
+      '--db',
+      db,
+      'identities',
+      'merge',
+      String(first.keepId),
+      String(first.otherId),
+    ]);
+    expect(merged.code).toBe(0);
+    expect(JSON.parse((await run(['--db', db, 'analyze', '--json'])).stdout).members.total).toBe(1);
+    expect((await run(['--db', db, 'identities', 'split', String(first.otherId)])).code).toBe(0);
+    expect(JSON.parse((await run(['--db', db, 'analyze', '--json'])).stdout).members.total).toBe(2);
+  });
+
   it('speaks English when asked', async () => {
     const dir = tempDir();
     const result = await run(['--db', join(dir, 'p.db'), 'analyze'], { POULS_LANG: 'en' });

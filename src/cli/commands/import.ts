@@ -53,6 +53,7 @@ export function registerImport(
           kind,
           path,
           ...(options.community ? { community: options.community } : {}),
+          ...(options.format ? { format: options.format } : {}),
           ...(options.map ? { map: options.map } : {}),
           ...(options.dateFormat ? { dateFormat: options.dateFormat } : {}),
           dryRun: options.dryRun ?? false,

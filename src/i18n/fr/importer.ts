@@ -22,12 +22,16 @@ export const importer = {
     ambiguous_reference:
       'référence ambiguë «\u00a0{{value}}\u00a0», plusieurs éléments correspondent.',
     unreadable_file: 'fichier illisible\u00a0: {{reason}}.',
+    unknown_format: 'format «\u00a0{{value}}\u00a0» inconnu\u00a0; formats possibles\u00a0: {{expected}}.',
+    undetected_format:
+      'format non reconnu pour un import de type «\u00a0{{kind}}\u00a0»\u00a0; précisez --format.',
     unknown_kind: 'type d’import inconnu «\u00a0{{kind}}\u00a0».',
     ambiguous_date:
       'date «\u00a0{{value}}\u00a0» ambiguë, le jour et le mois ne peuvent pas être distingués\u00a0; précisez --date-format dmy (JJ/MM/AAAA) ou mdy (MM/JJ/AAAA).',
     unknown_field:
       '--map désigne le champ «\u00a0{{field}}\u00a0», qui n’existe pas pour {{kind}}.',
     unknown_column: '--map désigne la colonne «\u00a0{{column}}\u00a0», absente du fichier.',
+    missing_section: 'section «\u00a0{{section}}\u00a0» introuvable dans ce rapport.',
   },
   reason: {
     unclosed_quote: 'un guillemet ouvert n’est jamais refermé',
@@ -35,6 +39,10 @@ export const importer = {
     column_count: 'le nombre de cellules diffère de celui de l’en-tête',
     binary: 'ce n’est pas un fichier texte (CSV)',
     csv: 'le format CSV est invalide',
+    xlsx: 'le classeur XLSX est endommagé ou tronqué',
+    not_xlsx: 'c’est une archive zip, mais pas un classeur XLSX',
+    no_worksheet: 'le classeur ne contient aucune feuille',
+    git_log: 'ce n’est pas une sortie de git log reconnue',
     ENOENT: 'fichier introuvable',
     EACCES: 'accès refusé',
     EISDIR: 'c’est un dossier, pas un fichier',

@@ -1,4 +1,4 @@
-import type { Importer } from '../importer.js';
+import type { SyncImporter } from '../importer.js';
 import { IMPORT_KINDS } from '../importer.js';
 import { decodeText } from './decode-text.js';
 import { detectDelimiter } from './detect-delimiter.js';
@@ -22,7 +22,7 @@ function looksDelimited(sample: Uint8Array, fileName: string): boolean {
  * headers, `,` `;` or tab, UTF-8, UTF-16 or Windows-1252. Detects `.csv`/`.tsv` files and text
  * whose first line holds a delimiter.
  */
-export const nativeCsvImporter: Importer = Object.freeze<Importer>({
+export const nativeCsvImporter: SyncImporter = Object.freeze<SyncImporter>({
   format: 'csv',
   kinds: IMPORT_KINDS,
   detect: looksDelimited,
