@@ -91,9 +91,10 @@ export async function importFile(
   });
   if (!read.ok) return read;
   const slug = await targetSlug(store, options.community);
-  return writeBatch(store.db, { slug, name: slug, host: null }, read.value, {
+  const written = await writeBatch(store.db, { slug, name: slug, host: null }, read.value, {
     file: fileName,
     kind: options.kind,
     dryRun: options.dryRun ?? false,
   });
+  return written.ok && read.skipped ? { ...written, skipped: read.skipped } : written;
 }

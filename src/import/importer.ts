@@ -23,6 +23,8 @@ export interface ImportOptions {
   readonly map?: Readonly<Record<string, string>>;
   /** Order of numeric dates when the values alone cannot tell. */
   readonly dateFormat?: DateFormat;
+  /** Import the valid records and list the others instead of refusing the whole file. */
+  readonly skipInvalid?: boolean;
 }
 
 /** What an importer reads: the whole file in memory (a streaming variant may come later). */

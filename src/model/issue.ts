@@ -24,7 +24,10 @@ export type Issue =
   | (Location & { readonly code: 'ambiguous_reference'; readonly params: { value: string } })
   | (Location & { readonly code: 'unreadable_file'; readonly params: { reason: string } })
   | (Location & { readonly code: 'unknown_kind'; readonly params: { kind: string } })
-  | (Location & { readonly code: 'unknown_format'; readonly params: { value: string; expected: string } })
+  | (Location & {
+      readonly code: 'unknown_format';
+      readonly params: { value: string; expected: string };
+    })
   | (Location & { readonly code: 'undetected_format'; readonly params: { kind: string } })
   | (Location & {
       readonly code: 'missing_any_column';
@@ -44,7 +47,12 @@ export type IssueCode = Issue['code'];
 
 /** An expected failure is a value: either the result, or every issue found. */
 export type Result<T> =
-  | { readonly ok: true; readonly value: T }
+  | {
+      readonly ok: true;
+      readonly value: T;
+      /** Records left out with `--skip-invalid`, and why. */
+      readonly skipped?: readonly Issue[];
+    }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** Wraps a value as a successful result. */

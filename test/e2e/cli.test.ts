@@ -110,6 +110,12 @@ describe('pouls CLI', () => {
 
     const after = await run(['--db', db, 'analyze', '--as-of', '2024-11-15', '--json']);
     expect(JSON.parse(after.stdout).members.total).toBe(1);
+
+    const skipping = await run(['--db', db, 'import', 'members', impossible, '--skip-invalid']);
+    expect(skipping.code).toBe(0);
+    expect(skipping.stderr).toContain('1 ligne invalide ignorée');
+    const skipped = await run(['--db', db, 'analyze', '--as-of', '2024-11-15', '--json']);
+    expect(JSON.parse(skipped.stdout).members.total).toBe(2);
   });
 
   it('says what a dry run would add, writes nothing, and refuses an unknown --format', async () => {

@@ -11,6 +11,7 @@ interface ImportCliOptions {
   format?: string;
   map?: Record<string, string>;
   dryRun?: boolean;
+  skipInvalid?: boolean;
   dateFormat?: 'dmy' | 'mdy' | 'ymd';
 }
 
@@ -42,6 +43,7 @@ export function registerImport(
     .option('--format <format>', ctx.t('cli:option.format'))
     .option('--map <column=field>', ctx.t('cli:option.map'), collectMap)
     .option('--dry-run', ctx.t('cli:option.dryRun'))
+    .option('--skip-invalid', ctx.t('cli:option.skipInvalid'))
     .option(
       '--date-format <order>',
       ctx.t('cli:option.dateFormat'),
@@ -57,6 +59,7 @@ export function registerImport(
           ...(options.map ? { map: options.map } : {}),
           ...(options.dateFormat ? { dateFormat: options.dateFormat } : {}),
           dryRun: options.dryRun ?? false,
+          skipInvalid: options.skipInvalid ?? false,
         }),
       );
       if (!result.ok) {
@@ -65,6 +68,9 @@ export function registerImport(
         setExit(EXIT.badInput);
         return;
       }
+      for (const issue of result.skipped ?? []) ctx.io.stderr(`${formatIssue(issue, ctx.t)}\n`);
+      if (result.skipped?.length)
+        ctx.io.stderr(`${ctx.t('cli:done.skipped', { count: result.skipped.length })}\n`);
       const key = options.dryRun ? 'cli:done.dryRun' : 'cli:done.import';
       ctx.io.stdout(`${ctx.t(key, summaryParams(path, result.value))}\n`);
     });

@@ -4,6 +4,7 @@ import type { cli as fr } from '../fr/cli.js';
 export const cli: typeof fr = {
   description: 'Take the pulse of a community of practice and plan its relaunch.',
   option: {
+    skipInvalid: 'import the valid rows and list the others, instead of refusing everything',
     db: 'SQLite store file (default ./pouls.db, or DATABASE_URL for PostgreSQL)',
     community: 'the community’s identifier (slug)',
     out: 'folder to write the files into',
@@ -42,6 +43,8 @@ export const cli: typeof fr = {
     },
   },
   done: {
+    skipped_one: '{{count}} invalid row skipped (see above).',
+    skipped_other: '{{count}} invalid rows skipped (see above).',
     init: 'Store ready: {{store}}',
     community: 'Community “{{slug}}” ready.',
     demo: 'Demo community added: {{members}} members, {{events}} events, {{messages}} messages.',

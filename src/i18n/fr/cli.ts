@@ -2,6 +2,7 @@
 export const cli = {
   description: 'Prendre le pouls d’une communauté de pratique et préparer sa relance.',
   option: {
+    skipInvalid: 'importer les lignes valides et lister les autres, au lieu de tout refuser',
     db: 'fichier SQLite du magasin de données (par défaut ./pouls.db, ou DATABASE_URL pour PostgreSQL)',
     community: 'identifiant (slug) de la communauté',
     out: 'dossier où écrire les fichiers',
@@ -40,6 +41,8 @@ export const cli = {
     },
   },
   done: {
+    skipped_one: '{{count}} ligne invalide ignorée (voir ci-dessus).',
+    skipped_other: '{{count}} lignes invalides ignorées (voir ci-dessus).',
     init: 'Magasin prêt : {{store}}',
     community: 'Communauté « {{slug}} » prête.',
     demo: 'Communauté de démonstration ajoutée : {{members}} membres, {{events}} événements, {{messages}} messages.',

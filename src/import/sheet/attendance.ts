@@ -31,5 +31,5 @@ function attendanceOf(read: FieldReader<Field>, row: SheetRow): AttendanceInput 
  */
 export function readAttendance(sheet: Sheet, options: ImportOptions): Result<Batch> {
   const read = readRows(sheet, 'attendance', options, ['date'], attendanceOf);
-  return read.ok ? { ok: true, value: { ...EMPTY_BATCH, attendance: read.value } } : read;
+  return read.ok ? { ...read, value: { ...EMPTY_BATCH, attendance: read.value } } : read;
 }

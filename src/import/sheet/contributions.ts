@@ -22,5 +22,5 @@ function contributionOf(read: FieldReader<Field>, row: SheetRow): ContributionIn
  */
 export function readContributions(sheet: Sheet, options: ImportOptions): Result<Batch> {
   const read = readRows(sheet, 'contributions', options, ['date'], contributionOf);
-  return read.ok ? { ok: true, value: { ...EMPTY_BATCH, contributions: read.value } } : read;
+  return read.ok ? { ...read, value: { ...EMPTY_BATCH, contributions: read.value } } : read;
 }

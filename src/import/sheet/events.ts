@@ -58,5 +58,5 @@ function eventOf(read: FieldReader<Field>, row: SheetRow): EventInput | undefine
  */
 export function readEvents(sheet: Sheet, options: ImportOptions): Result<Batch> {
   const read = readRows(sheet, 'events', options, ['date', 'end'], eventOf);
-  return read.ok ? { ok: true, value: { ...EMPTY_BATCH, events: read.value } } : read;
+  return read.ok ? { ...read, value: { ...EMPTY_BATCH, events: read.value } } : read;
 }

@@ -74,5 +74,5 @@ function memberOf(
  */
 export function readMembers(sheet: Sheet, options: ImportOptions): Result<Batch> {
   const read = readRows(sheet, 'members', options, ['joined_at', 'left_at'], memberOf);
-  return read.ok ? { ok: true, value: { ...EMPTY_BATCH, members: read.value } } : read;
+  return read.ok ? { ...read, value: { ...EMPTY_BATCH, members: read.value } } : read;
 }

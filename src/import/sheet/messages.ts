@@ -33,5 +33,5 @@ function messageOf(read: FieldReader<Field>, row: SheetRow): MessageInput | unde
  */
 export function readMessages(sheet: Sheet, options: ImportOptions): Result<Batch> {
   const read = readRows(sheet, 'messages', options, ['timestamp'], messageOf);
-  return read.ok ? { ok: true, value: { ...EMPTY_BATCH, messages: read.value } } : read;
+  return read.ok ? { ...read, value: { ...EMPTY_BATCH, messages: read.value } } : read;
 }

@@ -30,8 +30,14 @@ export function readRows<K extends ImportKind, T>(
   const read = fieldReader(context);
   const records: T[] = [];
   for (const row of sheet.rows) {
+    const before = context.issues.length;
     const record = toRecord(read, row, context);
-    if (record !== undefined) records.push(record);
+    // A row with any issue is left out whole, so `--skip-invalid` never keeps half a row.
+    if (record !== undefined && context.issues.length === before) records.push(record);
   }
-  return context.issues.length > 0 ? fail(context.issues) : ok(records);
+  if (context.issues.length === 0) return ok(records);
+  // Issues about the file itself (a missing column) always refuse it; row issues may be skipped.
+  const rowLevel = context.issues.every((issue) => issue.line !== undefined && issue.line > 1);
+  if (options.skipInvalid && rowLevel) return { ok: true, value: records, skipped: context.issues };
+  return fail(context.issues);
 }

@@ -37,5 +37,5 @@ function tieOf(read: FieldReader<Field>, row: SheetRow): TieInput | undefined {
  */
 export function readTies(sheet: Sheet, options: ImportOptions): Result<Batch> {
   const read = readRows(sheet, 'ties', options, ['date'], tieOf);
-  return read.ok ? { ok: true, value: { ...EMPTY_BATCH, ties: read.value } } : read;
+  return read.ok ? { ...read, value: { ...EMPTY_BATCH, ties: read.value } } : read;
 }
