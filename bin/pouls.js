@@ -7,5 +7,6 @@ const code = await main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   today: new Date().toISOString().slice(0, 10),
+  isTTY: Boolean(process.stderr.isTTY),
 });
 process.exitCode = code;

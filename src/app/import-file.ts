@@ -9,7 +9,13 @@ import {
 } from '../import/index.js';
 import { fail, type Result } from '../model/issue.js';
 import { PoulsError } from '../model/pouls-error.js';
-import { listCommunities, type Store, type WriteSummary, writeBatch } from '../store/index.js';
+import {
+  listCommunities,
+  type Store,
+  type WriteProgress,
+  type WriteSummary,
+  writeBatch,
+} from '../store/index.js';
 import { readFolder } from './read-folder.js';
 
 /** Options of `pouls import`. */
@@ -20,6 +26,8 @@ export interface ImportFileOptions extends ImportOptions {
   /** Forces a format (`--format`); detected from the content otherwise. */
   readonly format?: string;
   readonly dryRun?: boolean;
+  /** Told how many records are written so far, out of how many (for a progress bar). */
+  readonly onProgress?: WriteProgress;
 }
 
 /** The slug of the community an import creates in an empty store when none is named. */
@@ -95,6 +103,7 @@ export async function importFile(
     file: fileName,
     kind: options.kind,
     dryRun: options.dryRun ?? false,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   return written.ok && read.skipped ? { ...written, skipped: read.skipped } : written;
 }

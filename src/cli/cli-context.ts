@@ -10,6 +10,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Today's ISO date, from the clock of the entry point. */
   readonly today: string;
+  /** Whether stderr is a terminal (progress bars are drawn only then). */
+  readonly isTTY?: boolean;
 }
 
 /** Everything a command needs: its I/O, the interface language and how to open the store. */

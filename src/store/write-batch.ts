@@ -38,20 +38,42 @@ class Rollback extends Error {
   }
 }
 
+/** Called as records are written: how many so far, out of how many. */
+export type WriteProgress = (done: number, total: number) => void;
+
 async function writeAll(
   trx: Kysely<Database>,
   communityId: number,
   batch: Batch,
   file: string,
+  onProgress: WriteProgress = () => {},
 ): Promise<Result<WriteSummary>> {
+  const total = Object.values(batch).reduce(
+    (sum, records: readonly unknown[]) => sum + records.length,
+    0,
+  );
+  let done = 0;
+  const tick = (records: number) => {
+    done += records;
+    onProgress(done, total);
+  };
   const people = await createPersonResolver(trx, communityId);
   const members = await writeMembers(trx, communityId, batch.members, people);
+  tick(batch.members.length);
   const events = await writeEvents(trx, communityId, batch.events, people);
+  tick(batch.events.length);
   const attendance = await writeAttendance(trx, communityId, batch.attendance, people, file);
   if (attendance.issues.length > 0) return fail(attendance.issues);
-  const messages = await writeMessages(trx, communityId, batch.messages, people);
-  const contributions = await writeContributions(trx, communityId, batch.contributions, people);
-  const ties = await writeTies(trx, communityId, batch.ties, people);
+  tick(batch.attendance.length);
+  const messages = await writeMessages(trx, communityId, batch.messages, people, tick);
+  const contributions = await writeContributions(
+    trx,
+    communityId,
+    batch.contributions,
+    people,
+    tick,
+  );
+  const ties = await writeTies(trx, communityId, batch.ties, people, tick);
   return ok({
     members: { added: members.added + people.created(), updated: members.updated },
     events,
@@ -72,12 +94,12 @@ export async function writeBatch(
   db: Kysely<Database>,
   target: number | CommunityValues,
   batch: Batch,
-  options: { file: string; kind?: string; dryRun?: boolean },
+  options: { file: string; kind?: string; dryRun?: boolean; onProgress?: WriteProgress },
 ): Promise<Result<WriteSummary>> {
   try {
     return await db.transaction().execute(async (trx) => {
       const communityId = typeof target === 'number' ? target : await findOrCreate(trx, target);
-      const outcome = await writeAll(trx, communityId, batch, options.file);
+      const outcome = await writeAll(trx, communityId, batch, options.file, options.onProgress);
       if (!outcome.ok || options.dryRun) throw new Rollback(outcome);
       await trx
         .insertInto('imports')

@@ -20,6 +20,7 @@ export async function writeMessages(
   communityId: number,
   messages: readonly MessageInput[],
   people: PersonResolver,
+  progress: (records: number) => void = () => {},
 ): Promise<number> {
   let added = 0;
   for (const chunk of chunks(messages)) {
@@ -43,6 +44,7 @@ export async function writeMessages(
       .returning(['id', 'external_id'])
       .execute();
     added += inserted.length;
+    progress(chunk.length);
     const byExternalId = new Map(chunk.map((m) => [m.externalId, m]));
     const mentions = [];
     for (const { id, external_id } of inserted) {
@@ -64,6 +66,7 @@ export async function writeContributions(
   communityId: number,
   contributions: readonly ContributionInput[],
   people: PersonResolver,
+  progress: (records: number) => void = () => {},
 ): Promise<number> {
   let added = 0;
   for (const chunk of chunks(contributions)) {
@@ -87,6 +90,7 @@ export async function writeContributions(
       .returning('id')
       .execute();
     added += result.length;
+    progress(chunk.length);
   }
   return added;
 }
@@ -97,6 +101,7 @@ export async function writeTies(
   communityId: number,
   ties: readonly TieInput[],
   people: PersonResolver,
+  progress: (records: number) => void = () => {},
 ): Promise<number> {
   let added = 0;
   for (const chunk of chunks(ties)) {
@@ -121,6 +126,7 @@ export async function writeTies(
       .returning('id')
       .execute();
     added += result.length;
+    progress(chunk.length);
   }
   return added;
 }

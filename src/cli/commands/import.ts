@@ -5,6 +5,7 @@ import type { WriteSummary } from '../../store/index.js';
 import type { CliContext } from '../cli-context.js';
 import { EXIT } from '../exit-code.js';
 import { collectMap, parseChoice } from '../parse-options.js';
+import { progressBar } from '../progress-bar.js';
 
 interface ImportCliOptions {
   community?: string;
@@ -50,6 +51,7 @@ export function registerImport(
       parseChoice(['dmy', 'mdy', 'ymd'] as const, 'badFormat'),
     )
     .action(async (kind: ImportKind, path: string, options: ImportCliOptions) => {
+      const bar = progressBar((text) => ctx.io.stderr(text), ctx.io.isTTY ?? false);
       const result = await ctx.withStore(program.opts<{ db?: string }>().db, (store) =>
         importFile(store, {
           kind,
@@ -60,8 +62,10 @@ export function registerImport(
           ...(options.dateFormat ? { dateFormat: options.dateFormat } : {}),
           dryRun: options.dryRun ?? false,
           skipInvalid: options.skipInvalid ?? false,
+          onProgress: bar.update,
         }),
       );
+      bar.end();
       if (!result.ok) {
         for (const issue of result.issues) ctx.io.stderr(`${formatIssue(issue, ctx.t)}\n`);
         ctx.io.stderr(`${ctx.t('cli:done.importFailed', { count: result.issues.length })}\n`);
