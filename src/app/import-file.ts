@@ -1,5 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { execFile } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
+import { gitLogArgs } from '../import/git/index.js';
 import {
   chooseImporter,
   type ImportKind,
@@ -26,8 +30,51 @@ export interface ImportFileOptions extends ImportOptions {
   /** Forces a format (`--format`); detected from the content otherwise. */
   readonly format?: string;
   readonly dryRun?: boolean;
-  /** Told how many records are written so far, out of how many (for a progress bar). */
+  /** Told how far the import is (records, or bytes for a streamed file), out of how many. */
   readonly onProgress?: WriteProgress;
+  /** Native CSV files larger than this are streamed in segments (default 32 MiB). */
+  readonly streamAboveBytes?: number;
+}
+
+const run = promisify(execFile);
+
+const STREAM_ABOVE_BYTES = 32 * 1024 * 1024;
+
+/** The file's bytes as they are read, reporting progress in bytes. */
+async function* fileChunks(
+  path: string,
+  size: number,
+  onProgress?: WriteProgress,
+): AsyncGenerator<Uint8Array> {
+  let done = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
+    done += (chunk as Buffer).length;
+    onProgress?.(done, size);
+    yield chunk as Buffer;
+  }
+}
+
+/** Whether a file is large native delimited text that can be streamed (UTF-16 is read whole). */
+async function isStreamable(path: string, options: ImportFileOptions): Promise<number | undefined> {
+  if (options.format && options.format !== 'csv') return undefined;
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile() || info.size <= (options.streamAboveBytes ?? STREAM_ABOVE_BYTES))
+    return undefined;
+  const handle = await open(path, 'r');
+  try {
+    const { buffer } = await handle.read(Buffer.alloc(64 * 1024), 0, 64 * 1024, 0);
+    const utf16 =
+      (buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff);
+    const importer = chooseImporter({
+      kind: options.kind,
+      fileName: basename(path),
+      sample: buffer,
+      format: options.format,
+    });
+    return !utf16 && importer?.format === 'csv' ? info.size : undefined;
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The slug of the community an import creates in an empty store when none is named. */
@@ -46,8 +93,21 @@ async function targetSlug(store: Store, slug: string | undefined): Promise<strin
 /** Reads a file, or a folder as a map of its files (a Slack export folder, a git repository). */
 async function readInput(
   path: string,
-): Promise<Result<{ bytes: Uint8Array; files?: ReadonlyMap<string, Uint8Array> }>> {
+): Promise<
+  Result<{ bytes: Uint8Array; files?: ReadonlyMap<string, Uint8Array>; format?: string }>
+> {
   try {
+    if (
+      (await stat(path)).isDirectory() &&
+      (await stat(join(path, '.git')).catch(() => undefined))
+    ) {
+      // A git repository: its history, as `git log` prints it in the format the reader expects.
+      const log = await run('git', ['-C', path, ...gitLogArgs()], {
+        maxBuffer: 1024 ** 3,
+        encoding: 'buffer',
+      });
+      return { ok: true, value: { bytes: log.stdout, format: 'git' } };
+    }
     if ((await stat(path)).isDirectory()) {
       const files = await readFolder(path);
       return { ok: true, value: { bytes: new Uint8Array(), files } };
@@ -72,20 +132,21 @@ export async function importFile(
   if (!input.ok) return input;
   const fileName = basename(options.path);
   const { bytes, files } = input.value;
+  const format = options.format ?? input.value.format;
   const sample = files ? (files.values().next().value ?? bytes) : bytes.subarray(0, 64 * 1024);
   const importer = chooseImporter({
     kind: options.kind,
     fileName: files ? `${fileName}/` : fileName,
     sample,
-    format: options.format,
+    format,
     files,
   });
   if (!importer) {
-    const issue = options.format
+    const issue = format
       ? {
           code: 'unknown_format' as const,
           file: fileName,
-          params: { value: options.format, expected: importFormats().join(', ') },
+          params: { value: format ?? '', expected: importFormats().join(', ') },
         }
       : { code: 'undetected_format' as const, file: fileName, params: { kind: options.kind } };
     return fail([issue]);

@@ -21,3 +21,4 @@ export { parseDate } from './sheet/parse-date.js';
 export { readRecords } from './sheet/read-records.js';
 export { readSheet } from './sheet/read-sheet.js';
 export type { Sheet, SheetRow } from './sheet/sheet.js';
+export { streamNative } from './sheet/stream-native.js';

@@ -1,11 +1,25 @@
+import { eventbriteImporter } from './eventbrite/index.js';
+import { gitImporter } from './git/index.js';
 import type { Importer, ImportKind } from './importer.js';
 import { nativeCsvImporter } from './sheet/native-csv-importer.js';
+import { teamsImporter } from './teams/index.js';
+import { xlsxImporter } from './xlsx/index.js';
+import { zeffyImporter } from './zeffy/index.js';
+import { zoomImporter } from './zoom/index.js';
 
 /**
  * Every importer, most specific first: detection tries them in this order, and the native
  * delimited-text reader comes last since most exports are delimited text too.
  */
-export const IMPORTERS: readonly Importer[] = Object.freeze([nativeCsvImporter]);
+export const IMPORTERS: readonly Importer[] = Object.freeze([
+  zoomImporter,
+  teamsImporter,
+  eventbriteImporter,
+  zeffyImporter,
+  gitImporter,
+  xlsxImporter,
+  nativeCsvImporter,
+]);
 
 /** The formats `--format` accepts. */
 export function importFormats(): string[] {

@@ -40,7 +40,14 @@ export type Issue =
     })
   | (Location & { readonly code: 'unknown_column'; readonly params: { column: string } })
   /** A sectioned report (Zoom, Teams) lacks a section it needs; `section` names it as written. */
-  | (Location & { readonly code: 'missing_section'; readonly params: { section: string } });
+  | (Location & { readonly code: 'missing_section'; readonly params: { section: string } })
+  /** An export archive or folder (Slack) lacks a file it needs; `entry` is its path inside. */
+  | (Location & { readonly code: 'missing_entry'; readonly params: { entry: string } })
+  /** The file's format (`format`, e.g. slack) cannot hold the kind asked for (`kind`). */
+  | (Location & {
+      readonly code: 'unsupported_kind';
+      readonly params: { kind: string; format: string };
+    });
 
 /** The issue codes, for catalogues and tests. */
 export type IssueCode = Issue['code'];

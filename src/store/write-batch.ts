@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Community } from '../model/community.js';
 import type { Batch } from '../model/input.js';
-import { fail, ok, type Result } from '../model/issue.js';
+import { fail, type Issue, ok, type Result } from '../model/issue.js';
 import { createCommunity, deleteCommunity, findCommunityBySlug } from './community-repository.js';
-import { createPersonResolver } from './person-resolver.js';
+import { createPersonResolver, type PersonResolver } from './person-resolver.js';
 import type { Database } from './schema.js';
 import { writeAttendance, writeEvents } from './write-events.js';
 import { writeContributions, writeMessages, writeTies } from './write-exchanges.js';
@@ -47,6 +47,7 @@ async function writeAll(
   batch: Batch,
   file: string,
   onProgress: WriteProgress = () => {},
+  resolver?: PersonResolver,
 ): Promise<Result<WriteSummary>> {
   const total = Object.values(batch).reduce(
     (sum, records: readonly unknown[]) => sum + records.length,
@@ -57,7 +58,8 @@ async function writeAll(
     done += records;
     onProgress(done, total);
   };
-  const people = await createPersonResolver(trx, communityId);
+  const people = resolver ?? (await createPersonResolver(trx, communityId));
+  const createdBefore = people.created();
   const members = await writeMembers(trx, communityId, batch.members, people);
   tick(batch.members.length);
   const events = await writeEvents(trx, communityId, batch.events, people);
@@ -75,7 +77,7 @@ async function writeAll(
   );
   const ties = await writeTies(trx, communityId, batch.ties, people, tick);
   return ok({
-    members: { added: members.added + people.created(), updated: members.updated },
+    members: { added: members.added + people.created() - createdBefore, updated: members.updated },
     events,
     attendance: attendance.added,
     messages,
@@ -138,6 +140,102 @@ export async function replaceCommunity(
     });
   } catch (error) {
     if (error instanceof Rollback) return fail(error.outcome.ok ? [] : error.outcome.issues);
+    throw error;
+  }
+}
+
+/** Adds two write summaries. */
+function addSummaries(a: WriteSummary, b: WriteSummary): WriteSummary {
+  return {
+    members: {
+      added: a.members.added + b.members.added,
+      updated: a.members.updated + b.members.updated,
+    },
+    events: {
+      added: a.events.added + b.events.added,
+      updated: a.events.updated + b.events.updated,
+    },
+    attendance: a.attendance + b.attendance,
+    messages: a.messages + b.messages,
+    contributions: a.contributions + b.contributions,
+    ties: a.ties + b.ties,
+  };
+}
+
+const NOTHING: WriteSummary = {
+  members: { added: 0, updated: 0 },
+  events: { added: 0, updated: 0 },
+  attendance: 0,
+  messages: 0,
+  contributions: 0,
+  ties: 0,
+};
+
+/** Issues listed for one streamed import, at most: enough to fix a file, bounded in memory. */
+const MAX_ISSUES = 1000;
+
+/**
+ * Writes a stream of batches (a large file read in segments) in one transaction: everything or
+ * nothing, with memory bounded by one segment. Every segment is still read after a problem so
+ * that all issues (up to 1,000) are listed; then the transaction is rolled back.
+ */
+export async function writeBatches(
+  db: Kysely<Database>,
+  target: number | CommunityValues,
+  batches: AsyncIterable<Result<Batch>>,
+  options: {
+    file: string;
+    kind?: string;
+    dryRun?: boolean;
+    onProgress?: (records: number) => void;
+  },
+): Promise<Result<WriteSummary>> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const communityId = typeof target === 'number' ? target : await findOrCreate(trx, target);
+      const people = await createPersonResolver(trx, communityId);
+      const issues: Issue[] = [];
+      const skipped: Issue[] = [];
+      let summary = NOTHING;
+      let records = 0;
+      for await (const batch of batches) {
+        if (!batch.ok) issues.push(...batch.issues.slice(0, MAX_ISSUES - issues.length));
+        if (!batch.ok || issues.length > 0) continue;
+        skipped.push(...(batch.skipped ?? []).slice(0, MAX_ISSUES - skipped.length));
+        const written = await writeAll(
+          trx,
+          communityId,
+          batch.value,
+          options.file,
+          undefined,
+          people,
+        );
+        if (!written.ok) issues.push(...written.issues.slice(0, MAX_ISSUES - issues.length));
+        else summary = addSummaries(summary, written.value);
+        records += Object.values(batch.value).reduce(
+          (n, list: readonly unknown[]) => n + list.length,
+          0,
+        );
+        options.onProgress?.(records);
+      }
+      const outcome: Result<WriteSummary> =
+        issues.length > 0
+          ? fail(issues)
+          : { ok: true, value: summary, ...(skipped.length > 0 ? { skipped } : {}) };
+      if (!outcome.ok || options.dryRun) throw new Rollback(outcome);
+      await trx
+        .insertInto('imports')
+        .values({
+          community_id: communityId,
+          kind: options.kind ?? 'batch',
+          file_name: options.file,
+          summary: JSON.stringify(summary),
+        })
+        .execute();
+      return outcome;
+    });
+  } catch (error) {
+    if (error instanceof Rollback) return error.outcome;
     throw error;
   }
 }

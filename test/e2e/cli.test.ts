@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -175,5 +176,50 @@ describe('pouls CLI', () => {
     expect(badDate.stderr).toContain('2024-13-01');
     const nothing = await run(['frobnicate']);
     expect(nothing.code).toBe(2);
+  });
+});
+
+describe('pouls import of real-world formats', () => {
+  it('reads a git repository folder as contributions', async () => {
+    const dir = tempDir();
+    const repo = join(dir, 'repo');
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', repo, ...args], {
+        env: {
+          ...process.env,
+          GIT_AUTHOR_DATE: '2024-03-01T10:00:00Z',
+          GIT_COMMITTER_DATE: '2024-03-01T10:00:00Z',
+        },
+      });
+    execFileSync('git', ['init', '-q', repo]);
+    writeFileSync(join(repo, 'guide.md'), '# Guide\n');
+    git('add', '.');
+    git(
+      '-c',
+      'user.name=Marie Roy',
+      '-c',
+      'user.email=marie@ex.org',
+      'commit',
+      '-qm',
+      'Guide infolettre',
+    );
+    const result = await run(['--db', join(dir, 'p.db'), 'import', 'contributions', repo]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('1 contributions');
+  });
+
+  it('detects a Microsoft Teams attendance report (UTF-16) from its content', async () => {
+    const dir = tempDir();
+    const fixture = readdirSync('test/fixtures/teams').find((f) => f.endsWith('.csv'));
+    const result = await run([
+      '--db',
+      join(dir, 'p.db'),
+      'import',
+      'attendance',
+      join('test/fixtures/teams', fixture ?? ''),
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/[1-9]\d* présences/);
   });
 });

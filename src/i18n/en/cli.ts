@@ -32,8 +32,10 @@ export const cli: typeof fr = {
   },
   identities: {
     none: 'No merge to suggest.',
-    suggestion: '{{keepId}} “{{keepName}}” ← {{otherId}} “{{otherName}}”: {{reason}} (score {{score}})',
-    merged: 'Member {{otherId}} merged into {{keepId}}. “pouls identities split {{otherId}}” undoes it.',
+    suggestion:
+      '{{keepId}} “{{keepName}}” ← {{otherId}} “{{otherName}}”: {{reason}} (score {{score}})',
+    merged:
+      'Member {{otherId}} merged into {{keepId}}. “pouls identities split {{otherId}}” undoes it.',
     split: 'Merge undone: member {{restoredId}} is distinct from {{keptId}} again.',
     reason: {
       initial: 'same last name, first name as initials',

@@ -30,8 +30,10 @@ export const cli = {
   },
   identities: {
     none: 'Aucune fusion à suggérer.',
-    suggestion: '{{keepId}} « {{keepName}} » ← {{otherId}} « {{otherName}} » : {{reason}} (score {{score}})',
-    merged: 'Membre {{otherId}} fusionné dans {{keepId}}. « pouls identities split {{otherId}} » l’annule.',
+    suggestion:
+      '{{keepId}} « {{keepName}} » ← {{otherId}} « {{otherName}} » : {{reason}} (score {{score}})',
+    merged:
+      'Membre {{otherId}} fusionné dans {{keepId}}. « pouls identities split {{otherId}} » l’annule.',
     split: 'Fusion annulée : le membre {{restoredId}} est de nouveau distinct de {{keptId}}.',
     reason: {
       initial: 'même nom de famille, prénom en initiales',

@@ -22,7 +22,8 @@ export const importer = {
     ambiguous_reference:
       'référence ambiguë «\u00a0{{value}}\u00a0», plusieurs éléments correspondent.',
     unreadable_file: 'fichier illisible\u00a0: {{reason}}.',
-    unknown_format: 'format «\u00a0{{value}}\u00a0» inconnu\u00a0; formats possibles\u00a0: {{expected}}.',
+    unknown_format:
+      'format «\u00a0{{value}}\u00a0» inconnu\u00a0; formats possibles\u00a0: {{expected}}.',
     undetected_format:
       'format non reconnu pour un import de type «\u00a0{{kind}}\u00a0»\u00a0; précisez --format.',
     unknown_kind: 'type d’import inconnu «\u00a0{{kind}}\u00a0».',

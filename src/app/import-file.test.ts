@@ -1,0 +1,57 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDb, loadDataset, type Store } from '../store/index.js';
+import { importFile } from './import-file.js';
+import { resolveCommunity } from './resolve-community.js';
+
+let dir: string;
+let streamed: Store;
+let whole: Store;
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'pouls-import-'));
+  streamed = await createDb({ kind: 'sqlite', path: join(dir, 'a.db') });
+  whole = await createDb({ kind: 'sqlite', path: join(dir, 'b.db') });
+});
+afterEach(async () => {
+  await streamed.close();
+  await whole.close();
+});
+
+function messagesCsv(rows: number, bad?: number): string {
+  const lines = ['id,author,channel,timestamp,reply_to,thread,text'];
+  for (let i = 1; i <= rows; i++) {
+    const day = i === bad ? '2024-02-30' : `2024-0${1 + (i % 9)}-1${i % 10}`;
+    const reply = i > 1 && i % 3 === 0 ? `m${i - 1}` : '';
+    lines.push(
+      `m${i},person${i % 17}@ex.org,général,${day} 10:00,${reply},,"Bonjour, ""tous""\nligne ${i}"`,
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+describe('importFile on a large native file', () => {
+  it('streams it in segments to the same store content as a whole read', async () => {
+    const path = join(dir, 'messages.csv');
+    writeFileSync(path, messagesCsv(3000));
+    const a = await importFile(streamed, { kind: 'messages', path, streamAboveBytes: 0 });
+    const b = await importFile(whole, { kind: 'messages', path });
+    expect(a).toEqual(b);
+    expect(a).toMatchObject({ ok: true, value: { messages: 3000, members: { added: 17 } } });
+    const load = async (store: Store) => loadDataset(store.db, await resolveCommunity(store));
+    expect((await load(streamed)).messages).toEqual((await load(whole)).messages);
+  });
+
+  it('writes nothing and names the line when one row deep in the file is wrong', async () => {
+    const path = join(dir, 'messages.csv');
+    writeFileSync(path, messagesCsv(3000, 2500));
+    const result = await importFile(streamed, { kind: 'messages', path, streamAboveBytes: 0 });
+    expect(result).toMatchObject({
+      ok: false,
+      issues: [{ code: 'invalid_value', line: 2 * 2500, column: 'timestamp' }],
+    });
+    await expect(resolveCommunity(streamed)).rejects.toThrow();
+  });
+});
