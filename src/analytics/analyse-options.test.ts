@@ -15,7 +15,18 @@ describe('resolveOptions', () => {
       levelRules: DEFAULT_LEVEL_RULES,
       exactBetweennessMaxNodes: 2000,
       betweennessPivots: 256,
+      diversityTargets: {},
+      layoutMaxNodes: 5000,
+      layoutIterations: 100,
     });
+  });
+
+  it('keeps the diversity targets', () => {
+    const { diversityTargets } = resolveOptions({
+      asOf: '2024-12-31',
+      diversityTargets: { region: ['Côte-Nord'] },
+    });
+    expect(diversityTargets).toEqual({ region: ['Côte-Nord'] });
   });
 
   it('merges partial level rules', () => {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { PoulsError } from '../model/pouls-error.js';
+import type { SurveyResponse } from '../model/survey.js';
+import type { SurveyInstrument } from '../model/survey-instrument.js';
 import { NO_DAY, parseDay } from './day.js';
+import type { DiversityTargets } from './diversity-targets.js';
 import { DEFAULT_LEVEL_RULES, type LevelRules } from './participation-levels.js';
 
 /** Options of `analyse`: the date of the analysis and the tunable parameters. */
@@ -19,6 +22,18 @@ export interface AnalyseOptions {
   exactBetweennessMaxNodes?: number;
   /** Pivots sampled beyond that size (default 256; Brandes & Pich 2007). */
   betweennessPivots?: number;
+  /** Groups the steward wants represented; those without members are listed as missing. */
+  diversityTargets?: DiversityTargets;
+  /** Largest network that gets a layout for drawing (default 5000 nodes). */
+  layoutMaxNodes?: number;
+  /** Force iterations of the layout (default 100). */
+  layoutIterations?: number;
+  /** Member survey responses: `survey` is analysed from them (default none: `survey` is null). */
+  survey?: {
+    readonly responses: readonly SurveyResponse[];
+    /** The instrument they answer (default `SURVEY_INSTRUMENT`). */
+    readonly instrument?: SurveyInstrument;
+  };
 }
 
 /** `AnalyseOptions` with every default filled in and dates turned into day numbers. */
@@ -31,6 +46,9 @@ export interface ResolvedOptions {
   readonly levelRules: Readonly<LevelRules>;
   readonly exactBetweennessMaxNodes: number;
   readonly betweennessPivots: number;
+  readonly diversityTargets: Readonly<DiversityTargets>;
+  readonly layoutMaxNodes: number;
+  readonly layoutIterations: number;
 }
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -53,11 +71,22 @@ const OptionsSchema = z.object({
     .default({}),
   exactBetweennessMaxNodes: z.number().int().nonnegative().default(2000),
   betweennessPivots: PositiveInt.default(256),
+  diversityTargets: z
+    .object({
+      region: z.array(z.string()),
+      discipline: z.array(z.string()),
+      orgType: z.array(z.string()),
+    })
+    .partial()
+    .default({}),
+  layoutMaxNodes: z.number().int().nonnegative().default(5000),
+  layoutIterations: PositiveInt.max(10_000).default(100),
 });
 
 /**
  * Validates the options and fills in the defaults (windowDays 90, seed 1, level rules of
- * `DEFAULT_LEVEL_RULES`, exact betweenness up to 2000 nodes, 256 pivots beyond).
+ * `DEFAULT_LEVEL_RULES`, exact betweenness up to 2000 nodes, 256 pivots beyond, no diversity
+ * targets, a layout up to 5000 nodes with 100 iterations).
  * @throws PoulsError `usage` when a value is malformed.
  */
 export function resolveOptions(options: AnalyseOptions): ResolvedOptions {
@@ -82,6 +111,9 @@ export function resolveOptions(options: AnalyseOptions): ResolvedOptions {
     levelRules: Object.freeze({ ...DEFAULT_LEVEL_RULES, ...stripUndefined(o.levelRules) }),
     exactBetweennessMaxNodes: o.exactBetweennessMaxNodes,
     betweennessPivots: o.betweennessPivots,
+    diversityTargets: Object.freeze(stripUndefined(o.diversityTargets)),
+    layoutMaxNodes: o.layoutMaxNodes,
+    layoutIterations: o.layoutIterations,
   });
 }
 

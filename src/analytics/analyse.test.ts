@@ -79,6 +79,25 @@ describe('analyse', () => {
     expect(result.memberMetrics.map((m) => m.coreness)).toEqual([2, 2, 2, 1]);
   });
 
+  it('adds evolution, cohorts, seasonality, missing groups and a layout', () => {
+    const withTargets = analyse(community, {
+      asOf: '2024-12-31',
+      diversityTargets: { region: ['Montreal', 'Côte-Nord'] },
+    });
+    expect(withTargets.diversity.missing.region).toEqual(['Côte-Nord']);
+    expect(result.diversity.missing).toEqual({ region: [], discipline: [], orgType: [] });
+    expect(result.evolution.lastMonth).toBe('2024-12');
+    expect(result.cohorts.map((c) => [c.quarter, c.joined])).toEqual([
+      ['2022-Q1', 1],
+      ['2024-Q1', 1],
+      ['2024-Q4', 1],
+    ]);
+    expect(result.seasonality.reduce((sum, m) => sum + m.activities, 0)).toBe(9);
+    expect(result.network.layout?.map((p) => p.memberId)).toEqual([1, 2, 3, 4]);
+    const small = analyse(community, { asOf: '2024-12-31', layoutMaxNodes: 3 });
+    expect(small.network.layout).toBeUndefined();
+  });
+
   it('is deterministic', () => {
     expect(analyse(community, { asOf: '2024-12-31' })).toEqual(result);
   });

@@ -1,10 +1,14 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Dataset } from '../model/dataset.js';
+import { SURVEY_INSTRUMENT } from '../model/survey-instrument.js';
 import { type ActivityIndex, activityIndex, countByMember } from './activity-index.js';
 import { type AnalyseOptions, resolveOptions } from './analyse-options.js';
+import { cohorts } from './cohorts.js';
 import { concentration } from './concentration.js';
 import { NO_DAY, windowStart, YEAR_DAYS } from './day.js';
 import { diversity } from './diversity.js';
+import { missingGroups } from './diversity-targets.js';
+import { evolution } from './evolution.js';
 import { facilitatorShare } from './facilitator-share.js';
 import { memberMetrics } from './member-metrics.js';
 import { networkSummary } from './network-summary.js';
@@ -13,8 +17,11 @@ import { levelMoves, participationLevels } from './participation-levels.js';
 import { replyTimes } from './reply-times.js';
 import { retention } from './retention.js';
 import { rhythm } from './rhythm.js';
+import { seasonality } from './seasonality.js';
 import { suggestStage } from './stage.js';
 import { stageSignals } from './stage-signals.js';
+import { analyseSurvey } from './survey/analyse-survey.js';
+import { surveyContext } from './survey/survey-context.js';
 import { timeline } from './timeline.js';
 
 export type { AnalyseOptions } from './analyse-options.js';
@@ -22,7 +29,7 @@ export type { AnalyseOptions } from './analyse-options.js';
 /**
  * The whole analysis of one community at a date (product.md §3.2 and §6): a pure function of the
  * dataset and the options, deterministic for a given seed. Everything after `asOf` is ignored;
- * `survey` is null (computed elsewhere). Definitions of every figure: docs/metrics.md.
+ * `survey` is null unless `options.survey` gives responses (`analyseSurvey`). Definitions of every figure: docs/metrics.md.
  * @example analyse(dataset, { asOf: '2025-01-31' }).participation.gini
  */
 export function analyse(dataset: Dataset, options: AnalyseOptions): Analysis {
@@ -39,6 +46,8 @@ export function analyse(dataset: Dataset, options: AnalyseOptions): Analysis {
   const { network, nodes } = networkSummary(dataset, index, o);
   const byLevel = { core: 0, active: 0, occasional: 0, peripheral: 0, inactive: 0 };
   const metrics = memberMetrics(index, levels, nodes);
+  const months = timeline(index);
+  const groups = diversity(index, isActive);
   for (const row of metrics) byLevel[row.level]++;
   return {
     schemaVersion: 1,
@@ -52,7 +61,9 @@ export function analyse(dataset: Dataset, options: AnalyseOptions): Analysis {
       staff: index.isStaff.reduce((sum, flag) => sum + flag, 0),
       byLevel,
     },
-    timeline: timeline(index),
+    timeline: months,
+    evolution: evolution(months, end),
+    cohorts: cohorts(index),
     participation: {
       ...concentrationNow,
       facilitatorShare: share,
@@ -63,8 +74,9 @@ export function analyse(dataset: Dataset, options: AnalyseOptions): Analysis {
       medianFirstReplyHours: replies.medianFirstReplyHours,
     },
     rhythm: rhythmNow,
+    seasonality: seasonality(index),
     network,
-    diversity: diversity(index, isActive),
+    diversity: { ...groups, missing: missingGroups(groups, o.diversityTargets) },
     stage: suggestStage(
       stageSignals(dataset, index, {
         levels,
@@ -74,7 +86,13 @@ export function analyse(dataset: Dataset, options: AnalyseOptions): Analysis {
       }),
     ),
     memberMetrics: metrics,
-    survey: null,
+    survey: options.survey
+      ? analyseSurvey(
+          options.survey.responses,
+          options.survey.instrument ?? SURVEY_INSTRUMENT,
+          surveyContext(dataset, metrics),
+        )
+      : null,
   };
 }
 

@@ -5,11 +5,13 @@ import { betweenness } from './betweenness.js';
 import { crossGroupTies } from './cross-group-ties.js';
 import { NO_DAY } from './day.js';
 import { kCore } from './k-core.js';
+import { layout } from './layout.js';
 import type { NodeResults } from './member-metrics.js';
 import { nodeIndexByMember } from './member-metrics.js';
 import { networkGraph } from './network-graph.js';
 import { networkMetrics } from './network-metrics.js';
 import { subgroups } from './subgroups.js';
+import type { WeightedGraph } from './weighted-graph.js';
 
 /** How many brokers (highest betweenness) the summary lists. */
 export const BROKER_COUNT = 10;
@@ -20,13 +22,18 @@ export interface NetworkSummaryOptions {
   seed: number;
   exactBetweennessMaxNodes: number;
   betweennessPivots: number;
+  /** Largest graph that gets a layout (default 5000 nodes). */
+  layoutMaxNodes?: number;
+  /** Layout iterations (default 100). */
+  layoutIterations?: number;
 }
 
 /**
  * The `network` section of the analysis (product.md §6) and the per-node results behind
  * `memberMetrics`: graph from `networkGraph`, whole-network metrics, betweenness, Louvain
- * sub-groups, k-cores, cross-region and cross-discipline ties, the `BROKER_COUNT` members of highest betweenness (> 0), and isolates = non-staff
- * members existing at `asOf` with no tie at all.
+ * sub-groups, k-cores, cross-region and cross-discipline ties, the `BROKER_COUNT` members of
+ * highest betweenness (> 0), isolates = non-staff members existing at `asOf` with no tie at all,
+ * and a layout for drawing when the graph has at most `layoutMaxNodes` nodes.
  */
 export function networkSummary(
   dataset: Dataset,
@@ -79,7 +86,23 @@ export function networkSummary(
         members: nodes.map(label),
       })),
       brokers,
+      ...(graph.nodeCount <= (options.layoutMaxNodes ?? 5000)
+        ? { layout: drawing(graph, options) }
+        : {}),
     },
     nodes: { graph, betweenness: centrality.values, community: groups.community, coreness },
   };
+}
+
+/** The seeded layout as `{memberId, x, y}` rows, in node order. */
+function drawing(
+  graph: WeightedGraph,
+  options: NetworkSummaryOptions,
+): { memberId: number; x: number; y: number }[] {
+  const pos = layout(graph, { seed: options.seed, iterations: options.layoutIterations });
+  return Array.from(graph.labels, (memberId, v) => ({
+    memberId,
+    x: pos[2 * v] as number,
+    y: pos[2 * v + 1] as number,
+  }));
 }

@@ -1,13 +1,6 @@
-import { UndirectedGraph } from 'graphology';
-import louvainModule from 'graphology-communities-louvain';
-import { mulberry32 } from './mulberry32.js';
+import { louvain } from './louvain.js';
+import { modularity } from './modularity.js';
 import type { WeightedGraph } from './weighted-graph.js';
-
-// The package is CommonJS with `export default` typings: under NodeNext the default import is
-// the function at run time but typed as the module; accept both shapes.
-const louvain = (
-  'detailed' in louvainModule ? louvainModule : louvainModule.default
-) as typeof louvainModule.default;
 
 /** Sub-groups of a network: communities sorted by size, and the partition's modularity. */
 export interface Subgroups {
@@ -20,8 +13,8 @@ export interface Subgroups {
 }
 
 /**
- * Sub-groups found by the Louvain method (Blondel et al. 2008) on edge weights, with a seeded
- * random generator so that the same graph and seed give the same partition. Communities are
+ * Sub-groups found by the Louvain method (Blondel et al. 2008; `louvain.ts`, on the CSR graph) on
+ * edge weights, with a seeded random generator so that the same graph and seed give the same partition. Communities are
  * renumbered 0..k−1 by decreasing size, ties broken by their smallest node.
  */
 export function subgroups(graph: WeightedGraph, seed = 1): Subgroups {
@@ -30,17 +23,8 @@ export function subgroups(graph: WeightedGraph, seed = 1): Subgroups {
     const members = Array.from({ length: n }, (_, v) => [v]);
     return { community: Int32Array.from(members, (_, v) => v), members, modularity: 0 };
   }
-  const g = new UndirectedGraph<Record<string, never>, { weight: number }>();
-  for (let v = 0; v < n; v++) g.addNode(String(v));
-  for (let v = 0; v < n; v++) {
-    for (let e = graph.offsets[v] as number; e < (graph.offsets[v + 1] as number); e++) {
-      const w = graph.targets[e] as number;
-      if (v < w) g.addEdge(String(v), String(w), { weight: graph.weights[e] as number });
-    }
-  }
-  const result = louvain.detailed(g, { getEdgeWeight: 'weight', rng: mulberry32(seed) });
-  const raw = Int32Array.from({ length: n }, (_, v) => result.communities[String(v)] ?? 0);
-  return { ...renumberBySize(raw), modularity: result.modularity };
+  const raw = louvain(graph, seed);
+  return { ...renumberBySize(raw), modularity: modularity(graph, raw) };
 }
 
 /** Renumbers a partition so that community 0 is the largest (ties: smallest first node). */

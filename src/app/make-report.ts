@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import type { Analysis } from '../model/analysis.js';
 import { PoulsError } from '../model/pouls-error.js';
-import { buildReport, renderHtml } from '../report/index.js';
 
 /** The report formats Pouls writes. */
 export const REPORT_FORMATS = ['html'] as const;
@@ -36,6 +35,8 @@ export async function writeReport(
   analysis: Analysis,
   options: WriteReportOptions,
 ): Promise<string[]> {
+  // The renderers (ECharts, Typst, docx...) load only when a report is written.
+  const { buildReport, renderHtml } = await import('../report/index.js');
   const report = buildReport(analysis, {
     lang: options.lang,
     generatedOn: options.generatedOn,

@@ -33,6 +33,11 @@ export interface ImportInput {
   readonly fileName: string;
   readonly kind: ImportKind;
   readonly options: ImportOptions;
+  /**
+   * The files of an export folder (a Slack export unzipped), by path relative to the folder with
+   * `/` separators, when the user points at a folder rather than a file; `bytes` is then empty.
+   */
+  readonly files?: ReadonlyMap<string, Uint8Array>;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SurveyAnalysisSchema } from './survey.js';
 
 /** Participation levels (method.md §1.4, Wenger-Trayner categories). */
 export const LEVELS = ['core', 'active', 'occasional', 'peripheral', 'inactive'] as const;
@@ -79,8 +80,44 @@ export const NetworkSchema = z.object({
     z.object({ id: z.number().int(), size: Count, members: z.array(z.number().int()) }),
   ),
   brokers: z.array(z.object({ memberId: z.number().int(), betweenness: z.number().nonnegative() })),
+  /** Seeded positions in [0, 1]² for drawing the network; left out for very large graphs. */
+  layout: z.array(z.object({ memberId: z.number().int(), x: Share, y: Share })).optional(),
 });
 export type Network = z.infer<typeof NetworkSchema>;
+
+export const CohortSchema = z.object({
+  /** `YYYY-Qn`: the quarter the members joined. */
+  quarter: z.string().regex(/^\d{4}-Q[1-4]$/),
+  joined: Count,
+  /** Share active 90–179 days after joining; null while that window is open. */
+  activeAfter90Days: Share.nullable(),
+  /** Share active 365–454 days after joining; null while that window is open. */
+  activeAfter1Year: Share.nullable(),
+});
+export type Cohort = z.infer<typeof CohortSchema>;
+
+export const SeasonMonthSchema = z.object({
+  /** Calendar month, 1 = January. */
+  month: z.number().int().min(1).max(12),
+  activities: Count,
+  events: Count,
+  /** Share of the activities of the last three years of complete months. */
+  share: Share,
+});
+export type SeasonMonth = z.infer<typeof SeasonMonthSchema>;
+
+export const EvolutionSchema = z.object({
+  /** Last complete month of the 12-month window, `YYYY-MM`. */
+  lastMonth: z.string().regex(/^\d{4}-\d{2}$/),
+  /** Relative change, last 12 months vs the 12 before (0.1 = +10 %); null from zero. */
+  yoyActiveMembers: z.number().nullable(),
+  yoyMessages: z.number().nullable(),
+  /** Least-squares slope of monthly active members over the last 12 months, per month. */
+  trendSlope: z.number(),
+  /** Least-squares slope of monthly messages over the last 12 months, per month. */
+  messagesTrendSlope: z.number(),
+});
+export type Evolution = z.infer<typeof EvolutionSchema>;
 
 /**
  * The JSON contract of `pouls analyze --json` (product.md §6, schemaVersion 1). Keys may be
@@ -107,6 +144,10 @@ export const AnalysisSchema = z.object({
     }),
   }),
   timeline: z.array(TimelinePointSchema),
+  /** Trend and year-over-year change of the timeline. */
+  evolution: EvolutionSchema,
+  /** Retention of newcomers by join quarter. */
+  cohorts: z.array(CohortSchema),
   participation: z.object({
     gini: Share,
     top10Share: Share,
@@ -128,11 +169,19 @@ export const AnalysisSchema = z.object({
     /** Days from the last event to `asOf`; null without any event. */
     daysSinceLastEvent: Count.nullable(),
   }),
+  /** Activity by calendar month over the last three years of complete months. */
+  seasonality: z.array(SeasonMonthSchema),
   network: NetworkSchema,
   diversity: z.object({
     region: DistributionSchema,
     discipline: DistributionSchema,
     orgType: DistributionSchema,
+    /** The steward's target groups (`diversityTargets`) that no non-staff member belongs to. */
+    missing: z.object({
+      region: z.array(z.string()),
+      discipline: z.array(z.string()),
+      orgType: z.array(z.string()),
+    }),
   }),
   stage: z.object({
     stage: z.enum(STAGES),
@@ -143,6 +192,7 @@ export const AnalysisSchema = z.object({
     ),
   }),
   memberMetrics: z.array(MemberMetricsSchema),
-  survey: z.null(),
+  /** The member survey's results (product.md §6), null without responses. */
+  survey: SurveyAnalysisSchema.nullable(),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;

@@ -27,6 +27,8 @@ export const importer: typeof fr = {
     unknown_field: '--map names the field "{{field}}", which {{kind}} do not have.',
     unknown_column: '--map names the column "{{column}}", which the file does not have.',
     missing_section: 'section "{{section}}" not found in this report.',
+    missing_entry: 'file "{{entry}}" not found in the export.',
+    unsupported_kind: 'a {{format}} export holds no "{{kind}}" records.',
   },
   reason: {
     unclosed_quote: 'a quote is opened and never closed',
@@ -42,6 +44,15 @@ export const importer: typeof fr = {
     EACCES: 'permission denied',
     EISDIR: 'it is a folder, not a file',
     EIO: 'read error',
+    zip: 'the zip archive is damaged or truncated',
+    zip_too_large: 'the zip archive declares more than 2 GiB once unzipped',
+    json: 'the JSON format is invalid',
+    json_too_deep: 'the JSON is nested more than 1,000 levels deep',
+    not_slack: 'it is not a recognised Slack export',
+    not_discord: 'it is not a recognised DiscordChatExporter JSON export',
+    not_discourse: 'it is not a recognised Discourse topic JSON',
+    not_mbox: 'it is not an mbox archive (no "From " separator line)',
+    not_chat_log: 'no line of the form [date time] <nick> text',
   },
   expected: {
     date: 'a date (YYYY-MM-DD, DD/MM/YYYY or 12 March 2024)',
@@ -52,6 +63,7 @@ export const importer: typeof fr = {
     yes_no: 'yes or no',
     format: 'a format (virtual, in person or hybrid)',
     role: 'a role (participant, speaker or host)',
+    slack_ts: 'a Slack timestamp (1617398045.345700)',
   },
   kind: {
     members: 'members',

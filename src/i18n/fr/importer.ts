@@ -33,6 +33,9 @@ export const importer = {
       '--map désigne le champ «\u00a0{{field}}\u00a0», qui n’existe pas pour {{kind}}.',
     unknown_column: '--map désigne la colonne «\u00a0{{column}}\u00a0», absente du fichier.',
     missing_section: 'section «\u00a0{{section}}\u00a0» introuvable dans ce rapport.',
+    missing_entry: 'fichier «\u00a0{{entry}}\u00a0» introuvable dans l’export.',
+    unsupported_kind:
+      'un export {{format}} ne contient pas de données de type «\u00a0{{kind}}\u00a0».',
   },
   reason: {
     unclosed_quote: 'un guillemet ouvert n’est jamais refermé',
@@ -48,6 +51,15 @@ export const importer = {
     EACCES: 'accès refusé',
     EISDIR: 'c’est un dossier, pas un fichier',
     EIO: 'erreur de lecture',
+    zip: 'l’archive zip est endommagée ou tronquée',
+    zip_too_large: 'l’archive zip déclare plus de 2\u00a0Gio une fois décompressée',
+    json: 'le format JSON est invalide',
+    json_too_deep: 'le JSON est imbriqué sur plus de 1\u00a0000 niveaux',
+    not_slack: 'ce n’est pas un export Slack reconnu',
+    not_discord: 'ce n’est pas un export JSON de DiscordChatExporter reconnu',
+    not_discourse: 'ce n’est pas un sujet Discourse en JSON reconnu',
+    not_mbox: 'ce n’est pas une archive mbox (aucune ligne «\u00a0From\u00a0» de séparation)',
+    not_chat_log: 'aucune ligne de la forme [date heure] <pseudo> texte',
   },
   expected: {
     date: 'une date (AAAA-MM-JJ, JJ/MM/AAAA ou 12 mars 2024)',
@@ -58,6 +70,7 @@ export const importer = {
     yes_no: 'oui ou non',
     format: 'un format (virtuel, en personne ou hybride)',
     role: 'un rôle (participant, conférencier ou hôte)',
+    slack_ts: 'un horodatage Slack (1617398045.345700)',
   },
   kind: {
     members: 'les membres',

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Issue, Result } from '../../model/issue.js';
 import { fail, ok } from '../../model/issue.js';
 import type { Sheet, SheetRow } from '../sheet/sheet.js';
@@ -14,7 +14,9 @@ function unreadable(file: string, reason: string): Result<Sheet> {
 }
 
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | undefined> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs takes about a second to load: only imports of spreadsheets pay for it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // A copy: exceljs wants an ArrayBuffer of exactly the file.
     await workbook.xlsx.load(bytes.slice().buffer);

@@ -1,0 +1,127 @@
+// Benchmark: Pouls (CSV reading + analysis in memory) beside a reference pipeline (pandas +
+// networkx + python-igraph from Debian's packages) on the same synthetic communities.
+// Usage: npm run bench [-- 100k 1m 5m] [--measured-pivots K]
+// Data are generated once (seeded) under $TMPDIR/pouls-bench/<size>; src/analytics is compiled
+// to node_modules/.cache/pouls-bench. Each side runs under /usr/bin/time -v (wall time, peak RSS).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SIZES = {
+  '100k': { messages: 100_000, members: 10_000, measuredPivots: 32 },
+  '1m': { messages: 1_000_000, members: 20_000, measuredPivots: 8 },
+  '5m': { messages: 5_000_000, members: 100_000, measuredPivots: 2 },
+};
+const TIMEOUT_MS = 15 * 60_000;
+
+const args = process.argv.slice(2);
+const pivotFlag = args.indexOf('--measured-pivots');
+const pivotOverride = pivotFlag >= 0 ? Number(args[pivotFlag + 1]) : null;
+const sizes = args.filter((a, i) => a in SIZES && (pivotFlag < 0 || i !== pivotFlag + 1));
+if (sizes.length === 0) sizes.push('100k', '1m');
+
+const build = join(root, 'node_modules/.cache/pouls-bench');
+rmSync(build, { recursive: true, force: true });
+execFileSync(
+  join(root, 'node_modules/.bin/tsc'),
+  [
+    '--outDir',
+    build,
+    '--rootDir',
+    join(root, 'src'),
+    '--module',
+    'nodenext',
+    '--moduleResolution',
+    'nodenext',
+    '--target',
+    'es2022',
+    '--strict',
+    '--skipLibCheck',
+    '--esModuleInterop',
+    join(root, 'src/analytics/index.ts'),
+  ],
+  { stdio: 'inherit' },
+);
+
+/** Runs a command under /usr/bin/time -v; returns its JSON line, wall seconds and peak RSS. */
+function measure(command, commandArgs) {
+  const run = spawnSync('/usr/bin/time', ['-v', command, ...commandArgs], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: TIMEOUT_MS,
+    maxBuffer: 1 << 26,
+  });
+  if (run.status !== 0) throw new Error(`${command} failed: ${run.stderr.slice(-2000)}`);
+  const peakKiB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1]);
+  const wall = /Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)/.exec(run.stderr);
+  const seconds = Number(wall?.[1] ?? 0) * 3600 + Number(wall?.[2]) * 60 + Number(wall?.[3]);
+  const json = JSON.parse(run.stdout.trim().split('\n').at(-1));
+  return { ...json, wallSeconds: seconds, peakMiB: peakKiB / 1024 };
+}
+
+const rows = [];
+for (const size of sizes) {
+  const spec = SIZES[size];
+  const dir = join(tmpdir(), 'pouls-bench', size);
+  if (!existsSync(join(dir, 'messages.csv'))) {
+    execFileSync(
+      'node',
+      [
+        join(root, 'bench/generate.js'),
+        '--messages',
+        String(spec.messages),
+        '--members',
+        String(spec.members),
+        '--out',
+        dir,
+      ],
+      { stdio: 'inherit' },
+    );
+  }
+  console.error(`${size}: Pouls…`);
+  const pouls = measure('node', [
+    '--max-old-space-size=8192',
+    'bench/pouls-pipeline.js',
+    dir,
+    build,
+  ]);
+  console.error(`${size}: reference…`);
+  const pivots = String(pivotOverride ?? spec.measuredPivots);
+  const reference = measure('/usr/bin/python3', [
+    'bench/reference/analyse.py',
+    dir,
+    '--measured-pivots',
+    pivots,
+  ]);
+  rows.push({ size, pouls, reference });
+  console.error(JSON.stringify({ size, pouls, reference }));
+}
+
+const f = (x, digits = 1) => x.toFixed(digits);
+console.log(
+  '| Messages | Members | Edges | Pouls read + analyse | Pouls peak RSS | Reference (pandas + networkx + igraph) | Reference peak RSS | Reference ÷ Pouls |',
+);
+console.log('|---|---|---|---|---|---|---|---|');
+for (const { size, pouls, reference } of rows) {
+  // Betweenness measured from fewer pivots: add the extrapolated remainder to the wall time.
+  const measured = reference.betweennessPivotsMeasured;
+  const sampled = measured !== null && measured < 256;
+  const refTotal = sampled
+    ? reference.wallSeconds + reference.betweennessSeconds * (1 - measured / 256)
+    : reference.wallSeconds;
+  const note = sampled ? ` (betweenness extrapolated from ${measured} pivots)` : '';
+  console.log(
+    `| ${size} | ${pouls.members} | ${pouls.edges} | ${f(pouls.wallSeconds)} s (read ${f(pouls.readSeconds)} s, analyse ${f(pouls.analyseSeconds)} s) | ${f(pouls.peakMiB, 0)} MiB | ${f(refTotal)} s (read ${f(reference.readSeconds)} s, betweenness ${f(reference.betweennessSeconds)} s, Louvain ${f(reference.louvainSeconds)} s)${note} | ${f(reference.peakMiB, 0)} MiB | ${f(refTotal / pouls.wallSeconds)}× |`,
+  );
+}
+console.log(
+  '\nSame results on both sides (nodes, edges, Gini, active members of the last month; modularity):',
+);
+for (const { size, pouls, reference } of rows) {
+  console.log(
+    `- ${size}: nodes ${pouls.nodes} / ${reference.nodes}, edges ${pouls.edges} / ${reference.edges}, Gini ${f(pouls.gini, 4)} / ${f(reference.gini, 4)}, last month active ${pouls.activeLastMonth} / ${reference.activeLastMonth}, modularity ${f(pouls.modularity, 4)} / ${f(reference.modularity, 4)}`,
+  );
+}
