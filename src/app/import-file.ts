@@ -80,7 +80,8 @@ async function isStreamable(path: string, options: ImportFileOptions): Promise<n
 /** The slug of the community an import creates in an empty store when none is named. */
 export const DEFAULT_COMMUNITY = 'communaute';
 
-async function targetSlug(store: Store, slug: string | undefined): Promise<string> {
+/** The community an import goes to: the one named, the only one, or a new default. */
+export async function targetSlug(store: Store, slug: string | undefined): Promise<string> {
   if (slug) return slug;
   const all = await listCommunities(store.db);
   if (all.length === 1) return all[0]!.slug;

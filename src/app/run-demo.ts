@@ -1,23 +1,34 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { analyse } from '../analytics/analyse.js';
 import { generateDemo } from '../demo/generate-demo.js';
+import { demoSurveyResponses } from '../demo/survey-responses.js';
 import type { Lang } from '../i18n/lang.js';
-import { type Analysis, AnalysisSchema } from '../model/analysis.js';
+import type { Analysis } from '../model/analysis.js';
+import type { Diagnosis } from '../model/diagnosis.js';
 import { PoulsError } from '../model/pouls-error.js';
-import { loadDataset, replaceCommunity, type Store, type WriteSummary } from '../store/index.js';
+import { SURVEY_INSTRUMENT } from '../model/survey-instrument.js';
+import { replaceCommunity, type Store, type WriteSummary, writeSurvey } from '../store/index.js';
+import { diagnoseCommunity } from './diagnose-community.js';
 import { writeReport } from './make-report.js';
 
 /** What `pouls demo` did: the summary of the write and the files it produced. */
 export interface DemoOutcome {
   readonly summary: WriteSummary;
+  readonly responses: number;
   readonly analysis: Analysis;
+  readonly diagnosis: Diagnosis;
   readonly files: string[];
 }
 
+async function writeJson(path: string, value: unknown): Promise<string> {
+  await writeFile(path, `${JSON.stringify(value, null, 2)}\n`);
+  return path;
+}
+
 /**
- * Adds the demo community (slug `demo`, replacing an earlier one) to the store, analyses it and
- * writes `analysis.json` and the report into `outDir`.
+ * Adds the demo community (slug `demo`, replacing an earlier one) with its 45 survey responses
+ * to the store, analyses and diagnoses it, and writes `analysis.json`, `diagnosis.json` and the
+ * report into `outDir`.
  */
 export async function runDemo(
   store: Store,
@@ -26,18 +37,35 @@ export async function runDemo(
   const demo = generateDemo();
   const written = await replaceCommunity(store.db, demo.community, demo.batch);
   if (!written.ok) throw new PoulsError('internal', 'the demo community could not be written');
-  const dataset = await loadDataset(store.db, written.value.community);
-  const analysis = AnalysisSchema.parse(
-    analyse(dataset, { asOf: demo.asOf, windowDays: 90, seed: 1 }),
-  );
+  const responses = demoSurveyResponses(demo);
+  await writeSurvey(store.db, demo.community, {
+    instrumentId: SURVEY_INSTRUMENT.id,
+    instrumentVersion: SURVEY_INSTRUMENT.version,
+    source: 'pouls-demo',
+    responses,
+    ties: [],
+    columns: [],
+  });
+  const { analysis, diagnosis } = await diagnoseCommunity(store, {
+    community: demo.community.slug,
+    asOf: demo.asOf,
+  });
   await mkdir(options.outDir, { recursive: true });
-  const analysisPath = join(options.outDir, 'analysis.json');
-  await writeFile(analysisPath, `${JSON.stringify(analysis, null, 2)}\n`);
+  const files = [
+    await writeJson(join(options.outDir, 'analysis.json'), analysis),
+    await writeJson(join(options.outDir, 'diagnosis.json'), diagnosis),
+  ];
   const reports = await writeReport(analysis, {
     formats: ['html'],
     lang: options.lang,
     outDir: options.outDir,
     generatedOn: demo.asOf,
   });
-  return { summary: written.value.summary, analysis, files: [analysisPath, ...reports] };
+  return {
+    summary: written.value.summary,
+    responses: responses.length,
+    analysis,
+    diagnosis,
+    files: [...files, ...reports],
+  };
 }

@@ -5,10 +5,12 @@ import { PoulsError } from '../model/pouls-error.js';
 import { type CliContext, type CliIo, createCliContext } from './cli-context.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerDemo } from './commands/demo.js';
+import { registerDiagnose } from './commands/diagnose.js';
 import { registerIdentities } from './commands/identities.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerReport } from './commands/report.js';
+import { registerSurvey } from './commands/survey.js';
 import { EXIT, exitCodeOf } from './exit-code.js';
 
 /** The interface language: `POULS_LANG`, else English when the locale says so, else French. */
@@ -29,8 +31,14 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
   registerImport(program, ctx, setExit);
   registerIdentities(program, ctx, setExit);
   registerAnalyze(program, ctx);
+  registerDiagnose(program, ctx);
+  registerSurvey(program, ctx);
   registerReport(program, ctx);
-  for (const command of program.commands) command.exitOverride();
+  const override = (command: Command): void => {
+    command.exitOverride();
+    command.commands.forEach(override);
+  };
+  override(program);
   return program;
 }
 

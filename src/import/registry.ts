@@ -1,7 +1,12 @@
+import { chatLogImporter } from './chat-log/index.js';
+import { discordImporter } from './discord/index.js';
+import { discourseImporter } from './discourse/index.js';
 import { eventbriteImporter } from './eventbrite/index.js';
 import { gitImporter } from './git/index.js';
 import type { Importer, ImportKind } from './importer.js';
+import { mboxImporter } from './mbox/index.js';
 import { nativeCsvImporter } from './sheet/native-csv-importer.js';
+import { slackImporter } from './slack/index.js';
 import { teamsImporter } from './teams/index.js';
 import { xlsxImporter } from './xlsx/index.js';
 import { zeffyImporter } from './zeffy/index.js';
@@ -12,6 +17,11 @@ import { zoomImporter } from './zoom/index.js';
  * delimited-text reader comes last since most exports are delimited text too.
  */
 export const IMPORTERS: readonly Importer[] = Object.freeze([
+  slackImporter,
+  discordImporter,
+  discourseImporter,
+  mboxImporter,
+  chatLogImporter,
   zoomImporter,
   teamsImporter,
   eventbriteImporter,

@@ -12,7 +12,7 @@ export const INDICATOR_SOURCES = ['activity', 'network', 'survey', 'steward'] as
 /** The steward's judgement on a finding (product.md §3.3); the integrator stores it. */
 export const JudgementSchema = z.object({
   findingId: z.string(),
-  status: z.enum(['confirmed', 'dismissed']),
+  status: z.enum(['confirmed', 'dismissed', 'noted']),
   note: z.string(),
 });
 export type Judgement = z.infer<typeof JudgementSchema>;

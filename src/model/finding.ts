@@ -40,6 +40,8 @@ export const FindingSchema = z.object({
   /** Catalogue actions that answer it (method.md §7, `A1`–`A29`). */
   actions: z.array(z.string()),
   /** The steward's judgement, when given: a dismissed finding is kept but marked. */
-  judgement: z.object({ status: z.enum(['confirmed', 'dismissed']), note: z.string() }).optional(),
+  judgement: z
+    .object({ status: z.enum(['confirmed', 'dismissed', 'noted']), note: z.string() })
+    .optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;

@@ -30,7 +30,11 @@ export async function deleteCommunity(db: Db, communityId: number): Promise<void
   await db.deleteFrom('mentions').where('message_id', 'in', messages).execute();
   await db.deleteFrom('attendance').where('event_id', 'in', events).execute();
   await db.deleteFrom('attendance').where('member_id', 'in', members).execute();
+  await db.deleteFrom('merges').where('community_id', '=', communityId).execute();
   for (const table of [
+    'survey_responses',
+    'judgements',
+    'community_settings',
     'messages',
     'contributions',
     'ties',

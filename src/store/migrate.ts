@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import { PoulsError } from '../model/pouls-error.js';
 import * as initial from './migrations/0001-initial.js';
 import * as merges from './migrations/0002-merges.js';
+import * as survey from './migrations/0003-survey-judgements.js';
 import type { Database } from './schema.js';
 import type { Dialect } from './store-config.js';
 
@@ -11,6 +12,7 @@ type Step = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 const STEPS: Record<string, Step> = {
   '0001-initial': initial,
   '0002-merges': merges,
+  '0003-survey-judgements': survey,
 };
 
 function provider(dialect: Dialect): MigrationProvider {

@@ -110,6 +110,39 @@ export interface MergeTable {
   undone: number;
 }
 
+export interface SurveyResponseTable {
+  id: Generated<number>;
+  community_id: number;
+  source: string;
+  external_id: string;
+  instrument_id: string;
+  /** The member who answered, when known (used for segments; shown only with consent). */
+  member_id: number | null;
+  /** JSON of the respondent as the export named them, or null. */
+  respondent: string | null;
+  submitted_at: string | null;
+  consent_quotes: number;
+  consent_identified: number;
+  /** JSON of the answers by item id. */
+  answers: string;
+}
+
+export interface JudgementTable {
+  id: Generated<number>;
+  community_id: number;
+  finding_id: string;
+  status: 'confirmed' | 'dismissed' | 'noted';
+  note: string;
+  /** ISO date the judgement was made; the latest per finding counts. */
+  made_on: string;
+}
+
+export interface CommunitySettingsTable {
+  community_id: number;
+  /** JSON: threshold overrides and the steward's facts. */
+  settings: string;
+}
+
 /** The whole store schema, as Kysely sees it. */
 export interface Database {
   communities: CommunityTable;
@@ -123,4 +156,7 @@ export interface Database {
   ties: TieTable;
   imports: ImportTable;
   merges: MergeTable;
+  survey_responses: SurveyResponseTable;
+  judgements: JudgementTable;
+  community_settings: CommunitySettingsTable;
 }

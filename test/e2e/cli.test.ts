@@ -159,6 +159,34 @@ describe('pouls CLI', () => {
     expect(JSON.parse((await run(['--db', db, 'analyze', '--json'])).stdout).members.total).toBe(2);
   });
 
+  it('diagnoses the demo, keeps the steward’s judgement, and prints the survey', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'pouls.db');
+    await run(['--db', db, 'demo', '--out', join(dir, 'out')]);
+    const diagnosis = JSON.parse(
+      (await run(['--db', db, 'diagnose', '--as-of', '2024-11-15', '--json'])).stdout,
+    );
+    expect(diagnosis.survey.respondents).toBe(45);
+    const f4 = diagnosis.findings.find((f: { code: string }) => f.code === 'F4');
+    expect(f4).toMatchObject({ kind: 'frein' });
+    expect((await run(['--db', db, 'findings', 'dismiss', f4.id, 'Déjà en cours'])).code).toBe(0);
+    const after = JSON.parse(
+      (await run(['--db', db, 'diagnose', '--as-of', '2024-11-15', '--json'])).stdout,
+    );
+    expect(after.findings.find((f: { id: string }) => f.id === f4.id).judgement).toEqual({
+      status: 'dismissed',
+      note: 'Déjà en cours',
+    });
+    expect((await run(['--db', db, 'findings', 'confirm', 'nope'])).code).toBe(1);
+    const text = await run(['--db', db, 'diagnose', '--as-of', '2024-11-15']);
+    expect(text.stdout).toContain('Freins');
+    const template = await run(['survey', 'template', '--lang', 'en']);
+    expect(template.stdout).toContain('Community vitality survey');
+    expect(
+      JSON.parse((await run(['survey', 'template', '--json'])).stdout).items.length,
+    ).toBeGreaterThanOrEqual(25);
+  });
+
   it('speaks English when asked', async () => {
     const dir = tempDir();
     const result = await run(['--db', join(dir, 'p.db'), 'analyze'], { POULS_LANG: 'en' });
@@ -207,6 +235,16 @@ describe('pouls import of real-world formats', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('1 contributions');
+  });
+
+  it('detects a Slack export zip and imports its members and messages', async () => {
+    const dir = tempDir();
+    const zip = 'test/fixtures/slack/export-2020-12-07-to-2021-03-14.zip';
+    const result = await run(['--db', join(dir, 'p.db'), 'import', 'messages', zip]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('184 messages');
+    const again = await run(['--db', join(dir, 'p.db'), 'import', 'messages', zip]);
+    expect(again.stdout).toContain('0 messages');
   });
 
   it('detects a Microsoft Teams attendance report (UTF-16) from its content', async () => {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { importFile } from '../../app/index.js';
+import { importFile, importSurvey } from '../../app/index.js';
 import { formatIssue, IMPORT_KINDS, type ImportKind } from '../../import/index.js';
 import type { WriteSummary } from '../../store/index.js';
 import type { CliContext } from '../cli-context.js';
@@ -29,6 +29,9 @@ function summaryParams(file: string, s: WriteSummary) {
   };
 }
 
+/** Every kind `pouls import` takes: the records of product.md §5, and survey responses. */
+const KINDS = [...IMPORT_KINDS, 'survey'] as const;
+
 /** `pouls import KIND PATH`: all or nothing, every problem listed with file, line and column. */
 export function registerImport(
   program: Command,
@@ -38,7 +41,7 @@ export function registerImport(
   program
     .command('import')
     .description(ctx.t('cli:command.import'))
-    .argument('<kind>', IMPORT_KINDS.join(' | '), parseChoice(IMPORT_KINDS, 'unknownKind'))
+    .argument('<kind>', KINDS.join(' | '), parseChoice(KINDS, 'unknownKind'))
     .argument('<path>')
     .option('--community <slug>', ctx.t('cli:option.community'))
     .option('--format <format>', ctx.t('cli:option.format'))
@@ -50,7 +53,8 @@ export function registerImport(
       ctx.t('cli:option.dateFormat'),
       parseChoice(['dmy', 'mdy', 'ymd'] as const, 'badFormat'),
     )
-    .action(async (kind: ImportKind, path: string, options: ImportCliOptions) => {
+    .action(async (kind: ImportKind | 'survey', path: string, options: ImportCliOptions) => {
+      if (kind === 'survey') return importSurveyFile(program, ctx, setExit, path, options);
       const bar = progressBar((text) => ctx.io.stderr(text), ctx.io.isTTY ?? false);
       const result = await ctx.withStore(program.opts<{ db?: string }>().db, (store) =>
         importFile(store, {
@@ -78,4 +82,30 @@ export function registerImport(
       const key = options.dryRun ? 'cli:done.dryRun' : 'cli:done.import';
       ctx.io.stdout(`${ctx.t(key, summaryParams(path, result.value))}\n`);
     });
+}
+
+async function importSurveyFile(
+  program: Command,
+  ctx: CliContext,
+  setExit: (code: number) => void,
+  path: string,
+  options: ImportCliOptions,
+): Promise<void> {
+  const result = await ctx.withStore(program.opts<{ db?: string }>().db, (store) =>
+    importSurvey(store, {
+      path,
+      ...(options.community ? { community: options.community } : {}),
+      ...(options.map ? { map: options.map } : {}),
+      dryRun: options.dryRun ?? false,
+    }),
+  );
+  if (!result.ok) {
+    for (const issue of result.issues) ctx.io.stderr(`${formatIssue(issue, ctx.t)}\n`);
+    ctx.io.stderr(`${ctx.t('cli:done.importFailed', { count: result.issues.length })}\n`);
+    setExit(EXIT.badInput);
+    return;
+  }
+  ctx.io.stdout(
+    `${ctx.t(options.dryRun ? 'cli:done.surveyDryRun' : 'cli:done.survey', { file: path, ...result.value })}\n`,
+  );
 }

@@ -20,6 +20,13 @@ export const cli: typeof fr = {
     name: 'name of the community',
   },
   command: {
+    diagnose: 'diagnose the community: freins, leviers, needs and observations, explained',
+    findings: 'the team’s judgement on findings: confirm, dismiss, annotate',
+    findings_confirm: 'confirm a finding (optional note)',
+    findings_dismiss: 'dismiss a finding (it stays visible, marked as dismissed)',
+    findings_note: 'annotate a finding',
+    survey: 'the member survey',
+    surveyTemplate: 'print the questionnaire, for paper or as JSON',
     identities: 'one person, one member: merge suggestions, merge, split',
     identitiesSuggest: 'list members who are probably the same person',
     identitiesMerge: 'merge member OTHER into KEEP (after checking)',
@@ -29,6 +36,27 @@ export const cli: typeof fr = {
     import: 'import a file: members, events, attendance, messages, contributions or ties',
     analyze: 'analyse a community',
     report: 'write the analysis-and-recommendations report',
+  },
+  diagnosis: {
+    title: '{{name}} — diagnosis as of {{asOf}}',
+    kind: {
+      frein: 'Obstacles (freins)',
+      levier: 'Levers (leviers)',
+      besoin: 'Needs',
+      constat: 'Observations',
+    },
+    judgement: { confirmed: 'confirmed', dismissed: 'dismissed', noted: 'annotated' },
+    indicators: 'Indicators',
+    status: { green: 'healthy', amber: 'watch', red: 'act', unknown: 'unknown' },
+    judged: {
+      confirmed: 'Finding {{id}} confirmed.',
+      dismissed: 'Finding {{id}} dismissed (it stays visible, marked as such).',
+      noted: 'Note added to finding {{id}}.',
+    },
+  },
+  survey: {
+    intro: 'Your answers are confidential: no result is shown for a group of fewer than 5 people.',
+    multi: '(several answers possible)',
   },
   identities: {
     none: 'No merge to suggest.',
@@ -45,6 +73,9 @@ export const cli: typeof fr = {
     },
   },
   done: {
+    survey: 'Survey imported ({{file}}): {{responses}} responses, {{ties}} declared ties.',
+    surveyDryRun:
+      'Dry run ({{file}}), nothing was written: {{responses}} responses, {{ties}} ties would be added.',
     skipped_one: '{{count}} invalid row skipped (see above).',
     skipped_other: '{{count}} invalid rows skipped (see above).',
     init: 'Store ready: {{store}}',
@@ -69,6 +100,7 @@ export const cli: typeof fr = {
     stage: 'Suggested stage: {{stage}}',
   },
   error: {
+    unknownFinding: 'Unknown finding “{{value}}”; current findings: {{expected}}.',
     usage: 'Malformed command: {{detail}}',
     not_found:
       'Community not found: “{{slug}}”. Run “pouls demo” or “pouls import”, or check --community.',

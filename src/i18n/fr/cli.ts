@@ -18,6 +18,13 @@ export const cli = {
     name: 'nom de la communauté',
   },
   command: {
+    diagnose: 'diagnostiquer la communauté : freins, leviers, besoins et constats expliqués',
+    findings: 'le jugement de l’équipe sur les constats : confirmer, écarter, annoter',
+    findings_confirm: 'confirmer un constat (note facultative)',
+    findings_dismiss: 'écarter un constat (il reste visible, marqué comme écarté)',
+    findings_note: 'annoter un constat',
+    survey: 'le sondage des membres',
+    surveyTemplate: 'afficher le questionnaire, à imprimer ou en JSON',
     identities: 'une personne, un membre : suggestions de fusion, fusion, séparation',
     identitiesSuggest: 'lister les membres qui sont probablement une même personne',
     identitiesMerge: 'fusionner le membre OTHER dans KEEP (après vérification)',
@@ -27,6 +34,23 @@ export const cli = {
     import: 'importer un fichier : members, events, attendance, messages, contributions ou ties',
     analyze: 'analyser une communauté',
     report: 'écrire le rapport d’analyse et de recommandations',
+  },
+  diagnosis: {
+    title: '{{name}} — diagnostic au {{asOf}}',
+    kind: { frein: 'Freins', levier: 'Leviers', besoin: 'Besoins', constat: 'Constats' },
+    judgement: { confirmed: 'confirmé', dismissed: 'écarté', noted: 'annoté' },
+    indicators: 'Indicateurs',
+    status: { green: 'sain', amber: 'à surveiller', red: 'à agir', unknown: 'inconnu' },
+    judged: {
+      confirmed: 'Constat {{id}} confirmé.',
+      dismissed: 'Constat {{id}} écarté (il reste visible, marqué comme tel).',
+      noted: 'Note ajoutée au constat {{id}}.',
+    },
+  },
+  survey: {
+    intro:
+      'Vos réponses sont confidentielles : aucun résultat n’est présenté pour un groupe de moins de 5 personnes.',
+    multi: '(plusieurs réponses possibles)',
   },
   identities: {
     none: 'Aucune fusion à suggérer.',
@@ -43,6 +67,9 @@ export const cli = {
     },
   },
   done: {
+    survey: 'Sondage importé ({{file}}) : {{responses}} réponses, {{ties}} liens déclarés.',
+    surveyDryRun:
+      'Essai à blanc ({{file}}), rien n’a été écrit : {{responses}} réponses, {{ties}} liens seraient ajoutés.',
     skipped_one: '{{count}} ligne invalide ignorée (voir ci-dessus).',
     skipped_other: '{{count}} lignes invalides ignorées (voir ci-dessus).',
     init: 'Magasin prêt : {{store}}',
@@ -68,6 +95,7 @@ export const cli = {
     stage: 'Stade suggéré : {{stage}}',
   },
   error: {
+    unknownFinding: 'Constat inconnu « {{value}} » ; constats actuels : {{expected}}.',
     usage: 'Commande mal formée : {{detail}}',
     not_found:
       'Communauté introuvable : « {{slug}} ». Lancez « pouls demo » ou « pouls import », ou vérifiez --community.',

@@ -153,6 +153,33 @@ describe('slackImporter on broken exports', () => {
   });
 });
 
+describe('slackImporter on any export-shaped zip', () => {
+  it('never throws, whatever the JSON inside', () => {
+    const message = fc.record(
+      {
+        ts: fc.oneof(fc.string(), fc.constant('1607351552.360200')),
+        user: fc.string(),
+        text: fc.string(),
+        thread_ts: fc.string(),
+      },
+      { requiredKeys: [] },
+    );
+    const day = fc.array(fc.oneof(message, fc.anything()), { maxLength: 5 });
+    const files = fc.record({ users: fc.jsonValue(), channels: fc.jsonValue(), day });
+    fc.assert(
+      fc.property(files, ({ users, channels, day: entries }) => {
+        const zip = zipSync({
+          'users.json': strToU8(JSON.stringify(users) ?? ''),
+          'channels.json': strToU8(JSON.stringify(channels) ?? ''),
+          'general/2024-03-12.json': strToU8(JSON.stringify(entries) ?? ''),
+        });
+        expect(typeof slackImporter.read(input(zip)).ok).toBe('boolean');
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
 describe('slackImporter.detect', () => {
   it('recognises a Slack zip from its entry names', () => {
     expect(slackImporter.detect(fixture(FIRST).subarray(0, 4096), 'x.zip')).toBe(true);

@@ -1,0 +1,88 @@
+import type { Kysely } from 'kysely';
+import { ok, type Result } from '../model/issue.js';
+import type { SurveyBatch, SurveyResponse } from '../model/survey.js';
+import { createCommunity, findCommunityBySlug } from './community-repository.js';
+import { createPersonResolver } from './person-resolver.js';
+import type { Database } from './schema.js';
+import type { CommunityValues } from './write-batch.js';
+import { writeTies } from './write-exchanges.js';
+
+/** What a survey import added. */
+export interface SurveySummary {
+  responses: number;
+  ties: number;
+}
+
+class Rollback extends Error {
+  constructor(readonly summary: SurveySummary) {
+    super('rollback');
+  }
+}
+
+/**
+ * Stores survey responses (idempotent per source and response id) and the ties of the network
+ * question, in one transaction; a respondent is linked to a member when the export names them.
+ */
+export async function writeSurvey(
+  db: Kysely<Database>,
+  target: CommunityValues,
+  survey: SurveyBatch,
+  options: { dryRun?: boolean } = {},
+): Promise<Result<SurveySummary>> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const community =
+        (await findCommunityBySlug(trx, target.slug)) ?? (await createCommunity(trx, target));
+      const people = await createPersonResolver(trx, community.id);
+      let responses = 0;
+      for (const response of survey.responses) {
+        const memberId = response.respondent ? await people.resolve(response.respondent) : null;
+        const inserted = await trx
+          .insertInto('survey_responses')
+          .values({
+            community_id: community.id,
+            source: survey.source,
+            external_id: response.id,
+            instrument_id: survey.instrumentId,
+            member_id: memberId,
+            respondent: response.respondent ? JSON.stringify(response.respondent) : null,
+            submitted_at: response.submittedAt,
+            consent_quotes: response.consent.quotes ? 1 : 0,
+            consent_identified: response.consent.identified ? 1 : 0,
+            answers: JSON.stringify(response.answers),
+          })
+          .onConflict((oc) => oc.columns(['community_id', 'source', 'external_id']).doNothing())
+          .returning('id')
+          .execute();
+        responses += inserted.length;
+      }
+      const ties = await writeTies(trx, community.id, survey.ties, people);
+      const summary = { responses, ties };
+      if (options.dryRun) throw new Rollback(summary);
+      return ok(summary);
+    });
+  } catch (error) {
+    if (error instanceof Rollback) return ok(error.summary);
+    throw error;
+  }
+}
+
+/** Reads a community's survey responses, in a stable order. */
+export async function loadSurveyResponses(
+  db: Kysely<Database>,
+  communityId: number,
+): Promise<SurveyResponse[]> {
+  const rows = await db
+    .selectFrom('survey_responses')
+    .selectAll()
+    .where('community_id', '=', communityId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.external_id,
+    respondent: r.respondent ? (JSON.parse(r.respondent) as SurveyResponse['respondent']) : null,
+    submittedAt: r.submitted_at,
+    consent: { quotes: r.consent_quotes === 1, identified: r.consent_identified === 1 },
+    answers: JSON.parse(r.answers) as SurveyResponse['answers'],
+  }));
+}
