@@ -4,5 +4,6 @@ export * from './identities.js';
 export * from './import-file.js';
 export * from './import-survey.js';
 export * from './make-report.js';
+export * from './plan-community.js';
 export * from './resolve-community.js';
 export * from './run-demo.js';

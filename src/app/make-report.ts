@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import type { Analysis } from '../model/analysis.js';
+import type { Diagnosis } from '../model/diagnosis.js';
 import { PoulsError } from '../model/pouls-error.js';
 
 /** The report formats Pouls writes. */
@@ -15,6 +16,8 @@ export interface WriteReportOptions {
   readonly outDir: string;
   readonly generatedOn: string;
   readonly authors?: string;
+  /** The diagnosis, for the freins, leviers and needs sections. */
+  readonly diagnosis?: Diagnosis;
 }
 
 /** Checks the `--format` list, e.g. `html` or `pdf,html`. */
@@ -41,6 +44,7 @@ export async function writeReport(
     lang: options.lang,
     generatedOn: options.generatedOn,
     ...(options.authors ? { authors: options.authors } : {}),
+    ...(options.diagnosis ? { diagnosis: options.diagnosis } : {}),
   });
   await mkdir(options.outDir, { recursive: true });
   const written: string[] = [];

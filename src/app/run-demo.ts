@@ -5,11 +5,12 @@ import { demoSurveyResponses } from '../demo/survey-responses.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Diagnosis } from '../model/diagnosis.js';
+import type { Plan } from '../model/plan.js';
 import { PoulsError } from '../model/pouls-error.js';
 import { SURVEY_INSTRUMENT } from '../model/survey-instrument.js';
 import { replaceCommunity, type Store, type WriteSummary, writeSurvey } from '../store/index.js';
-import { diagnoseCommunity } from './diagnose-community.js';
 import { writeReport } from './make-report.js';
+import { planCommunity } from './plan-community.js';
 
 /** What `pouls demo` did: the summary of the write and the files it produced. */
 export interface DemoOutcome {
@@ -17,6 +18,7 @@ export interface DemoOutcome {
   readonly responses: number;
   readonly analysis: Analysis;
   readonly diagnosis: Diagnosis;
+  readonly plan: Plan;
   readonly files: string[];
 }
 
@@ -27,8 +29,8 @@ async function writeJson(path: string, value: unknown): Promise<string> {
 
 /**
  * Adds the demo community (slug `demo`, replacing an earlier one) with its 45 survey responses
- * to the store, analyses and diagnoses it, and writes `analysis.json`, `diagnosis.json` and the
- * report into `outDir`.
+ * to the store, analyses, diagnoses and plans it, and writes `analysis.json`, `diagnosis.json`,
+ * `plan.json` and the report into `outDir`.
  */
 export async function runDemo(
   store: Store,
@@ -46,26 +48,32 @@ export async function runDemo(
     ties: [],
     columns: [],
   });
-  const { analysis, diagnosis } = await diagnoseCommunity(store, {
+  const planned = await planCommunity(store, {
     community: demo.community.slug,
     asOf: demo.asOf,
+    hourlyRate: 45,
   });
+  if (!planned.ok) throw new PoulsError('internal', 'the demo plan could not be made');
+  const { analysis, diagnosis, plan } = planned.value;
   await mkdir(options.outDir, { recursive: true });
   const files = [
     await writeJson(join(options.outDir, 'analysis.json'), analysis),
     await writeJson(join(options.outDir, 'diagnosis.json'), diagnosis),
+    await writeJson(join(options.outDir, 'plan.json'), plan),
   ];
   const reports = await writeReport(analysis, {
     formats: ['html'],
     lang: options.lang,
     outDir: options.outDir,
     generatedOn: demo.asOf,
+    diagnosis,
   });
   return {
     summary: written.value.summary,
     responses: responses.length,
     analysis,
     diagnosis,
+    plan,
     files: [...files, ...reports],
   };
 }

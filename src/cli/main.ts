@@ -9,6 +9,7 @@ import { registerDiagnose } from './commands/diagnose.js';
 import { registerIdentities } from './commands/identities.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
+import { registerPlan } from './commands/plan.js';
 import { registerReport } from './commands/report.js';
 import { registerSurvey } from './commands/survey.js';
 import { EXIT, exitCodeOf } from './exit-code.js';
@@ -32,6 +33,7 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
   registerIdentities(program, ctx, setExit);
   registerAnalyze(program, ctx);
   registerDiagnose(program, ctx);
+  registerPlan(program, ctx, setExit);
   registerSurvey(program, ctx);
   registerReport(program, ctx);
   const override = (command: Command): void => {

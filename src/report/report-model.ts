@@ -1,9 +1,12 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Analysis } from '../model/analysis.js';
+import type { Diagnosis } from '../model/diagnosis.js';
 import { reportContext } from './report-context.js';
 import type { Cover, Report } from './report-types.js';
 import { appendixSection } from './sections/appendix-section.js';
 import { evolutionSection } from './sections/evolution-section.js';
+import { findingsSection } from './sections/findings-section.js';
+import { needsSection } from './sections/needs-section.js';
 import { networkSection } from './sections/network-section.js';
 import { participationSection } from './sections/participation-section.js';
 import { portraitSection } from './sections/portrait-section.js';
@@ -21,6 +24,8 @@ export interface ReportOptions {
   generatedOn: string;
   /** Who prepared the report; a neutral default otherwise. */
   authors?: string;
+  /** The diagnosis, for the freins-and-leviers and needs sections. */
+  diagnosis?: Diagnosis;
 }
 
 function firstMonth(analysis: Analysis): string | undefined {
@@ -69,6 +74,18 @@ export function buildReport(analysis: Analysis, options: ReportOptions): Report 
       participationSection(ctx),
       rhythmSection(ctx),
       networkSection(ctx),
+      ...(options.diagnosis
+        ? [
+            findingsSection(
+              ctx,
+              options.diagnosis.findings.filter((f) => f.kind !== 'besoin'),
+            ),
+            needsSection(
+              ctx,
+              options.diagnosis.findings.filter((f) => f.kind === 'besoin'),
+            ),
+          ]
+        : []),
       stageSection(ctx),
       appendixSection(ctx),
     ],

@@ -42,6 +42,8 @@ export const SECTION_IDS = [
   'participation',
   'rhythm',
   'network',
+  'findings',
+  'needs',
   'stage',
   'appendix',
 ] as const;

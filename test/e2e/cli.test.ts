@@ -180,6 +180,20 @@ describe('pouls CLI', () => {
     expect((await run(['--db', db, 'findings', 'confirm', 'nope'])).code).toBe(1);
     const text = await run(['--db', db, 'diagnose', '--as-of', '2024-11-15']);
     expect(text.stdout).toContain('Freins');
+    const planned = JSON.parse(
+      (await run(['--db', db, 'plan', '--as-of', '2024-11-15', '--budget', '30', '--json'])).stdout,
+    );
+    expect(planned.scenarios.map((s: { name: string }) => s.name)).toEqual([
+      'maintain',
+      'relaunch',
+      'ambitious',
+      'custom',
+    ]);
+    const [maintain, relaunch, ambitious] = planned.scenarios;
+    expect(maintain.totalHours).toBeLessThan(relaunch.totalHours);
+    expect(relaunch.totalHours).toBeLessThan(ambitious.totalHours);
+    expect(relaunch.selected).toEqual(expect.arrayContaining(['A1', 'A2', 'A3', 'A5']));
+    expect((await run(['--db', db, 'plan', '--as-of', '2024-11-15'])).stdout).toContain('Relance');
     const template = await run(['survey', 'template', '--lang', 'en']);
     expect(template.stdout).toContain('Community vitality survey');
     expect(

@@ -4,6 +4,11 @@ import type { cli as fr } from '../fr/cli.js';
 export const cli: typeof fr = {
   description: 'Take the pulse of a community of practice and plan its relaunch.',
   option: {
+    budget: 'staff hours per month for a custom scenario',
+    horizon: 'months planned (default 12)',
+    contingency: 'contingency factor (default 1.3; 2 for a cautious plan)',
+    rate: 'hourly cost of staff, in dollars',
+    planFile: 'JSON file: custom actions, the organisation’s priorities, positioning',
     skipInvalid: 'import the valid rows and list the others, instead of refusing everything',
     db: 'SQLite store file (default ./pouls.db, or DATABASE_URL for PostgreSQL)',
     community: 'the community’s identifier (slug)',
@@ -20,6 +25,7 @@ export const cli: typeof fr = {
     name: 'name of the community',
   },
   command: {
+    plan: 'plan the relaunch: scenarios under an hours budget, optimised and explained',
     diagnose: 'diagnose the community: freins, leviers, needs and observations, explained',
     findings: 'the team’s judgement on findings: confirm, dismiss, annotate',
     findings_confirm: 'confirm a finding (optional note)',
@@ -57,6 +63,14 @@ export const cli: typeof fr = {
   survey: {
     intro: 'Your answers are confidential: no result is shown for a group of fewer than 5 people.',
     multi: '(several answers possible)',
+  },
+  plan: {
+    title: 'Relaunch plan — {{name}} ({{months}} months, contingency ×{{contingency}})',
+    scenario:
+      '{{name}}: {{hours}} h of a {{budget}} h budget ({{perMonth}} h/month, {{fte}} FTE); value {{value}} of {{max}}; {{members}} h of members’ volunteer time',
+    cost: 'cost: ${{amount}} (from ${{low}} to ${{high}})',
+    overBudget: 'months over the monthly budget: {{months}}',
+    names: { maintain: 'Maintain', relaunch: 'Relaunch', ambitious: 'Ambitious', custom: 'Custom' },
   },
   identities: {
     none: 'No merge to suggest.',

@@ -2,6 +2,11 @@
 export const cli = {
   description: 'Prendre le pouls d’une communauté de pratique et préparer sa relance.',
   option: {
+    budget: 'heures de personnel par mois pour un scénario sur mesure',
+    horizon: 'nombre de mois planifiés (12 par défaut)',
+    contingency: 'coefficient de contingence (1,3 par défaut ; 2 pour un plan prudent)',
+    rate: 'coût horaire du personnel, en dollars',
+    planFile: 'fichier JSON : actions sur mesure, priorités de l’organisme, positionnement',
     skipInvalid: 'importer les lignes valides et lister les autres, au lieu de tout refuser',
     db: 'fichier SQLite du magasin de données (par défaut ./pouls.db, ou DATABASE_URL pour PostgreSQL)',
     community: 'identifiant (slug) de la communauté',
@@ -18,6 +23,7 @@ export const cli = {
     name: 'nom de la communauté',
   },
   command: {
+    plan: 'planifier la relance : scénarios sous un budget d’heures, optimisés et expliqués',
     diagnose: 'diagnostiquer la communauté : freins, leviers, besoins et constats expliqués',
     findings: 'le jugement de l’équipe sur les constats : confirmer, écarter, annoter',
     findings_confirm: 'confirmer un constat (note facultative)',
@@ -51,6 +57,19 @@ export const cli = {
     intro:
       'Vos réponses sont confidentielles : aucun résultat n’est présenté pour un groupe de moins de 5 personnes.',
     multi: '(plusieurs réponses possibles)',
+  },
+  plan: {
+    title: 'Plan de relance — {{name}} ({{months}} mois, contingence ×{{contingency}})',
+    scenario:
+      '{{name}} : {{hours}} h sur un budget de {{budget}} h ({{perMonth}} h/mois, {{fte}} ETC) ; valeur {{value}} sur {{max}} ; {{members}} h de bénévolat des membres',
+    cost: 'coût : {{amount}} $ (de {{low}} $ à {{high}} $)',
+    overBudget: 'mois au-delà du budget mensuel : {{months}}',
+    names: {
+      maintain: 'Maintien',
+      relaunch: 'Relance',
+      ambitious: 'Ambitieux',
+      custom: 'Sur mesure',
+    },
   },
   identities: {
     none: 'Aucune fusion à suggérer.',
