@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Diagnosis } from '../model/diagnosis.js';
+import type { Plan } from '../model/plan.js';
 import { PoulsError } from '../model/pouls-error.js';
 
 /** The report formats Pouls writes. */
-export const REPORT_FORMATS = ['html'] as const;
+export const REPORT_FORMATS = ['pdf', 'docx', 'pptx', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Options of a report run; `generatedOn` is the ISO date printed on the title page. */
@@ -18,6 +19,8 @@ export interface WriteReportOptions {
   readonly authors?: string;
   /** The diagnosis, for the freins, leviers and needs sections. */
   readonly diagnosis?: Diagnosis;
+  /** The plan, for the recommendations, scenarios and indicators sections. */
+  readonly plan?: Plan;
 }
 
 /** Checks the `--format` list, e.g. `html` or `pdf,html`. */
@@ -39,18 +42,27 @@ export async function writeReport(
   options: WriteReportOptions,
 ): Promise<string[]> {
   // The renderers (ECharts, Typst, docx...) load only when a report is written.
-  const { buildReport, renderHtml } = await import('../report/index.js');
+  const { buildReport, renderDocx, renderHtml, renderPdf, renderPptx } = await import(
+    '../report/index.js'
+  );
   const report = buildReport(analysis, {
     lang: options.lang,
     generatedOn: options.generatedOn,
     ...(options.authors ? { authors: options.authors } : {}),
     ...(options.diagnosis ? { diagnosis: options.diagnosis } : {}),
+    ...(options.plan ? { plan: options.plan } : {}),
   });
   await mkdir(options.outDir, { recursive: true });
   const written: string[] = [];
+  const render: Record<ReportFormat, () => Promise<Uint8Array | string>> = {
+    html: async () => renderHtml(report),
+    pdf: async () => renderPdf(report),
+    docx: () => renderDocx(report, { date: options.generatedOn }),
+    pptx: () => renderPptx(report, { date: options.generatedOn }),
+  };
   for (const format of options.formats) {
     const path = join(options.outDir, `report.${format}`);
-    await writeFile(path, renderHtml(report));
+    await writeFile(path, await render[format]());
     written.push(path);
   }
   return written;

@@ -62,11 +62,12 @@ export async function runDemo(
     await writeJson(join(options.outDir, 'plan.json'), plan),
   ];
   const reports = await writeReport(analysis, {
-    formats: ['html'],
+    formats: ['pdf', 'docx', 'pptx', 'html'],
     lang: options.lang,
     outDir: options.outDir,
     generatedOn: demo.asOf,
     diagnosis,
+    plan,
   });
   return {
     summary: written.value.summary,

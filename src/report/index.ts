@@ -10,7 +10,17 @@ export type {
   NetworkChartSpec,
   TimelineChartSpec,
 } from './charts/chart-spec.js';
+export {
+  type ChartFonts,
+  type ChartPng,
+  chartFonts,
+  type RenderChartPngOptions,
+  renderChartPng,
+  setSvgFontFamily,
+} from './charts/render-chart-png.js';
 export { type RenderChartOptions, renderChartSvg } from './charts/render-chart-svg.js';
+export { type DocxOptions, renderDocx } from './docx/render-docx.js';
+export { type StableZipOptions, stableZip } from './docx/stable-zip.js';
 export { escapeHtml } from './escape-html.js';
 export { type Formatter, formatter, frenchTypography } from './format.js';
 export {
@@ -23,6 +33,12 @@ export {
   THRESHOLDS,
 } from './indicators.js';
 export { mergeSmallGroups } from './merge-small-groups.js';
+export { type OutputLabels, outputLabels } from './pdf/output-labels.js';
+export { type Logo, PDF_FONT, type PdfOptions, renderPdf } from './pdf/render-pdf.js';
+export { renderTypst, type TypstOptions } from './pdf/render-typst.js';
+export { typstString } from './pdf/typst-string.js';
+export { buildDeck, type Deck, type Slide } from './pptx/deck-model.js';
+export { type PptxOptions, renderPptx } from './pptx/render-pptx.js';
 export { renderHtml } from './render-html.js';
 export { buildReport, type ReportOptions } from './report-model.js';
 export * from './report-types.js';

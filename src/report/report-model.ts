@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Diagnosis } from '../model/diagnosis.js';
+import type { Plan } from '../model/plan.js';
 import { reportContext } from './report-context.js';
 import type { Cover, Report } from './report-types.js';
 import { appendixSection } from './sections/appendix-section.js';
@@ -9,6 +10,11 @@ import { findingsSection } from './sections/findings-section.js';
 import { needsSection } from './sections/needs-section.js';
 import { networkSection } from './sections/network-section.js';
 import { participationSection } from './sections/participation-section.js';
+import {
+  indicatorsSection,
+  recommendationsSection,
+  scenariosSection,
+} from './sections/plan-sections.js';
 import { portraitSection } from './sections/portrait-section.js';
 import { rhythmSection } from './sections/rhythm-section.js';
 import { stageSection } from './sections/stage-section.js';
@@ -26,6 +32,8 @@ export interface ReportOptions {
   authors?: string;
   /** The diagnosis, for the freins-and-leviers and needs sections. */
   diagnosis?: Diagnosis;
+  /** The plan, for the recommendations, scenarios and indicators sections. */
+  plan?: Plan;
 }
 
 function firstMonth(analysis: Analysis): string | undefined {
@@ -68,7 +76,7 @@ export function buildReport(analysis: Analysis, options: ReportOptions): Report 
     cover: cover(ctx, options),
     labels: { contents: ctx.t('contents'), table: ctx.t('table'), figure: ctx.t('figure') },
     sections: [
-      summarySection(ctx),
+      summarySection(ctx, options.diagnosis, options.plan),
       portraitSection(ctx),
       evolutionSection(ctx),
       participationSection(ctx),
@@ -87,6 +95,13 @@ export function buildReport(analysis: Analysis, options: ReportOptions): Report 
           ]
         : []),
       stageSection(ctx),
+      ...(options.plan
+        ? [
+            recommendationsSection(ctx, options.plan, options.diagnosis?.findings ?? []),
+            scenariosSection(ctx, options.plan),
+            indicatorsSection(ctx, options.plan),
+          ]
+        : []),
       appendixSection(ctx),
     ],
     footer: ctx.t('footer'),

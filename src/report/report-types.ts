@@ -45,6 +45,9 @@ export const SECTION_IDS = [
   'findings',
   'needs',
   'stage',
+  'recommendations',
+  'scenarios',
+  'indicators',
   'appendix',
 ] as const;
 /** The identifier of a top-level section. */

@@ -6,6 +6,7 @@ import {
   writeReport,
 } from '../../app/index.js';
 import type { Lang } from '../../i18n/lang.js';
+import { PoulsError } from '../../model/pouls-error.js';
 import type { CliContext } from '../cli-context.js';
 import { parseIsoDate, parseLang } from '../parse-options.js';
 
@@ -23,7 +24,12 @@ export function registerReport(program: Command, ctx: CliContext): void {
     .command('report')
     .description(ctx.t('cli:command.report'))
     .option('--community <slug>', ctx.t('cli:option.community'))
-    .option('--format <formats>', ctx.t('cli:option.reportFormat'), parseReportFormats, ['html'])
+    .option('--format <formats>', ctx.t('cli:option.reportFormat'), parseReportFormats, [
+      'pdf',
+      'docx',
+      'pptx',
+      'html',
+    ])
     .option('--lang <lang>', ctx.t('cli:option.lang'), parseLang, ctx.lang)
     .option('--out <dir>', ctx.t('cli:option.out'), 'out')
     .option('--as-of <date>', ctx.t('cli:option.asOf'), parseIsoDate)

@@ -100,6 +100,10 @@ export const report = {
     },
   },
   summary: {
+    prioritiesTitle: 'Ce qui compte le plus',
+    topFinding: '{{code}} · {{title}} (gravité {{severity}})',
+    recommended:
+      'Scénario recommandé : « {{scenario}} », {{hours}} heures de personnel sur {{months}} mois ({{perMonth}} h par mois, {{fte}} ETC).',
     title: 'Sommaire',
     intro:
       'Ce rapport dresse le portrait de la communauté « {{community}} » au {{asOf}}, à partir des données d’activité importées dans Pouls. Les constats ci-dessous résument les indicateurs clés ; le détail, les définitions et les limites suivent.',
@@ -378,6 +382,71 @@ export const report = {
     calloutTitle: 'Confidentialité',
     callout:
       'Les réponses sont confidentielles. Aucun chiffre ne porte sur un groupe de moins de {{min}} répondants, et les groupes masqués ne peuvent pas être déduits des totaux.',
+  },
+  plan: {
+    recommendationsTitle: 'Recommandations',
+    recommendationsIntro:
+      'Nous recommandons le scénario « {{scenario}} ». Chaque action ci-dessous répond à des constats précis (entre parenthèses, la force de la réponse) ; les heures incluent la contingence.',
+    recommendationsCaption: 'Actions recommandées, par phase',
+    action: 'Action',
+    phase: 'Phase',
+    answers: 'Répond à',
+    hours: 'Heures',
+    phases: {
+      diagnose: 'diagnostic',
+      design: 'conception',
+      relaunch: 'relance',
+      run: 'animation courante',
+    },
+    reasons: {
+      bestValue: 'meilleure valeur par heure',
+      required: 'étape de la séquence de relance',
+      prerequisite: 'préalable à une autre action',
+      overBudget: 'hors budget',
+      requires: 'préalable manquant',
+      noFinding: 'ne répond à aucun constat',
+      lowerValue: 'valeur moindre',
+      stage: 'hors stade',
+    },
+    scenariosTitle: 'Scénarios de relance et effort',
+    scenariosIntro:
+      'Trois scénarios sur {{months}} mois, chacun optimisé sous son budget d’heures de personnel (coordination de base comprise, contingence ×{{contingency}}, un ETC = {{fteHours}} h par année). Les heures des membres sont comptées à part.',
+    scenariosCaption: 'Effort et portée de chaque scénario',
+    scenario: 'Scénario',
+    totalHours: 'Heures',
+    perMonth: 'Heures par mois',
+    fte: 'ETC',
+    cost: 'Coût',
+    money: '{{amount}} $',
+    memberHours: 'Heures des membres',
+    answered: 'Constats couverts',
+    names: {
+      maintain: 'Maintien',
+      relaunch: 'Relance',
+      ambitious: 'Ambitieux',
+      custom: 'Sur mesure',
+    },
+    calendarCaption: 'Calendrier du scénario « {{scenario}} »',
+    month: 'Mois',
+    monthN: 'Mois {{n}}',
+    actions: 'Actions',
+    monthBudget: 'Budget du mois',
+    calendarNote:
+      '▲ : mois au-delà du budget mensuel ; le travail de relance se concentre en début de période.',
+    indicatorsTitle: 'Indicateurs à suivre',
+    indicatorsIntro:
+      'Ces cibles découlent des valeurs actuelles et des actions retenues ; elles servent à mesurer les progrès d’une phase à l’autre.',
+    indicatorsCaption: 'Cibles du scénario recommandé',
+    indicator: 'Indicateur',
+    now: 'Aujourd’hui',
+    at6: 'À 6 mois',
+    at12: 'À 12 mois',
+    indicators: {
+      P1: 'P1 · Part de membres actifs',
+      P3: 'P3 · Dépendance à l’animation',
+      P5: 'P5 · Intégration des nouveaux membres',
+      R1: 'R1 · Activités par année',
+    },
   },
   appendix: {
     title: 'Annexe',

@@ -1,4 +1,5 @@
 import type { Block, Column, KeyFigure, Report } from '../report-types.js';
+import { columnWeight } from './column-weight.js';
 import { typstString as str, typstStrings as strs } from './typst-string.js';
 
 /** The virtual path of a chart's SVG inside the Typst compiler. */
@@ -6,16 +7,16 @@ export function chartPath(chartId: string): string {
   return `/charts/${chartId.replace(/[^A-Za-z0-9_-]/g, '-')}.svg`;
 }
 
-/**
- * Column widths: numbers take what they need, texts share the rest in proportion to their
- * longest cell (capped, so one long cell does not starve the others).
- */
+/** Column widths: numbers take what they need, texts share the rest by {@link columnWeight}. */
 function widths(columns: Column[], rows: string[][]): string {
-  const parts = columns.map((column, i) => {
-    if (column.align === 'right') return 'auto';
-    const longest = Math.max(column.label.length, ...rows.map((row) => (row[i] ?? '').length));
-    return `${Math.min(Math.max(longest, 8), 60)}fr`;
-  });
+  const parts = columns.map((column, i) =>
+    column.align === 'right'
+      ? 'auto'
+      : `${columnWeight(
+          column,
+          rows.map((row) => row[i] ?? ''),
+        )}fr`,
+  );
   return `(${parts.join(', ')},)`;
 }
 

@@ -39,17 +39,21 @@ export const TYPST_PREAMBLE = `
 )
 #set heading(numbering: "1.1")
 #show heading: set par(justify: false)
+#let numbered(it, width, fill) = if it.numbering == none { it.body } else {
+  grid(columns: (width, 1fr), text(fill: fill, counter(heading).display()), it.body)
+}
 #show heading.where(level: 1): it => {
   pagebreak(weak: true)
   set text(size: 19pt, fill: accent, weight: "regular")
   block(below: 14pt, width: 100%, stroke: (bottom: 1.2pt + accent), inset: (bottom: 5pt),
-    grid(columns: (2.1em, 1fr), text(fill: muted, counter(heading).display()), it.body))
+    numbered(it, 2.1em, muted))
 }
 #show heading.where(level: 2): it => {
   set text(size: 13pt, weight: "semibold")
   block(above: 18pt, below: 9pt, sticky: true,
-    grid(columns: (2.6em, 1fr), text(fill: accent, counter(heading).display()), it.body))
+    numbered(it, 2.6em, accent))
 }
+#show outline: set heading(numbering: none)
 #show outline.entry.where(level: 1): it => { v(5pt); strong(it) }
 #set figure(gap: 8pt)
 #show figure: set block(breakable: true, above: 14pt, below: 16pt)
@@ -88,7 +92,7 @@ export const TYPST_PREAMBLE = `
 }
 #let key-figure(item) = {
   let (fg, bg, shape) = tones.at(item.status)
-  block(width: 100%, height: 100%, breakable: false, inset: (x: 9pt, y: 8pt), radius: 2pt,
+  block(width: 100%, breakable: false, inset: (x: 9pt, y: 8pt), radius: 2pt,
     stroke: (top: 3pt + fg, left: 0.5pt + rule-color, right: 0.5pt + rule-color, bottom: 0.5pt + rule-color), {
     set par(justify: false, spacing: 5pt, leading: 0.5em)
     text(size: 8.5pt, fill: muted, item.label)

@@ -1,3 +1,5 @@
+import type { Diagnosis } from '../../model/diagnosis.js';
+import type { Plan } from '../../model/plan.js';
 import {
   activeShare,
   activeShareStatus,
@@ -8,6 +10,7 @@ import {
 import { gapText, keyFigure } from '../key-figures.js';
 import type { ReportContext } from '../report-context.js';
 import type { Section } from '../report-types.js';
+import { recommendedScenario } from './plan-sections.js';
 
 const INDICATORS = ['P1', 'P3', 'P5', 'P6', 'P4', 'R1'] as const;
 
@@ -39,10 +42,47 @@ function networkStatement(ctx: ReportContext): string {
 }
 
 /**
- * Executive summary: the five coloured indicators, then five statements generated from the
- * figures (active share and levels, facilitator dependency, rhythm, network, stage).
+ * Executive summary: the three findings that matter most and the recommended scenario with its
+ * effort (when there is a diagnosis and a plan), five statements generated from the figures
+ * (active share and levels, facilitator dependency, rhythm, network, stage), and the coloured
+ * indicators.
  */
-export function summarySection(ctx: ReportContext): Section {
+function priorityBlocks(ctx: ReportContext, diagnosis?: Diagnosis, plan?: Plan): Section[] {
+  const blocks: Section[] = [];
+  const top = (diagnosis?.findings ?? [])
+    .filter((f) => f.kind !== 'levier' && f.judgement?.status !== 'dismissed')
+    .sort((a, b) => b.severity * b.confidence - a.severity * a.confidence)
+    .slice(0, 3);
+  const scenario = plan ? recommendedScenario(plan) : undefined;
+  const items = top.map((f) =>
+    ctx.t('summary.topFinding', {
+      code: f.code,
+      title: f.title[ctx.lang],
+      severity: ctx.t(`findings.severity.${f.severity}`),
+    }),
+  );
+  if (scenario) {
+    items.push(
+      ctx.t('summary.recommended', {
+        scenario: ctx.t(`plan.names.${scenario.name}`),
+        hours: ctx.fmt.number(scenario.totalHours),
+        months: plan?.settings.horizon ?? 12,
+        perMonth: ctx.fmt.number(scenario.hoursPerMonth, 1),
+        fte: ctx.fmt.number(scenario.fte, 2),
+      }),
+    );
+  }
+  if (items.length > 0) {
+    blocks.push({
+      id: 'summary-priorities',
+      title: ctx.t('summary.prioritiesTitle'),
+      blocks: [{ type: 'list', ordered: true, items }],
+    });
+  }
+  return blocks;
+}
+
+export function summarySection(ctx: ReportContext, diagnosis?: Diagnosis, plan?: Plan): Section {
   const { analysis, fmt } = ctx;
   const { participation, rhythm } = analysis;
   const statements = [
@@ -70,6 +110,7 @@ export function summarySection(ctx: ReportContext): Section {
       },
     ],
     subsections: [
+      ...priorityBlocks(ctx, diagnosis, plan),
       {
         id: 'summary-findings',
         title: ctx.t('summary.statementsTitle'),

@@ -1,0 +1,31 @@
+/** Colours of the HTML report (without `#`) and the deck's fonts and geometry, in inches. */
+export const THEME = {
+  accent: '1F4E79',
+  accentSoft: 'E8EEF5',
+  ink: '1D2430',
+  muted: '5B6472',
+  rule: 'D9DEE5',
+  zebra: 'F8F9FB',
+  white: 'FFFFFF',
+  heading: 'Georgia',
+  body: 'Calibri',
+  /** 16:9 wide layout. */
+  width: 13.333,
+  height: 7.5,
+  margin: 0.6,
+  /** Top of the content area, under the title bar. */
+  top: 1.3,
+  /** Bottom of the content area, above the footer. */
+  bottom: 6.85,
+} as const;
+
+/** Foreground, background and shape of each status: colour is never the only cue. */
+export const TONES = {
+  green: { fg: '2E7D32', bg: 'E9F4EA', shape: '●' },
+  amber: { fg: '9A5B00', bg: 'FDF3E1', shape: '▲' },
+  red: { fg: 'B3261E', bg: 'FBEAEA', shape: '■' },
+  none: { fg: '5B6472', bg: 'F1F3F6', shape: '' },
+} as const;
+
+/** Names of the two master slides. */
+export const MASTERS = { content: 'POULS_CONTENT', title: 'POULS_TITLE' } as const;
