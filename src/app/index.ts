@@ -1,4 +1,5 @@
 export * from './analyse-community.js';
+export * from './community-settings.js';
 export * from './diagnose-community.js';
 export * from './identities.js';
 export * from './import-file.js';

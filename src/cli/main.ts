@@ -11,6 +11,7 @@ import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerPlan } from './commands/plan.js';
 import { registerReport } from './commands/report.js';
+import { registerSettings } from './commands/settings.js';
 import { registerSurvey } from './commands/survey.js';
 import { EXIT, exitCodeOf } from './exit-code.js';
 
@@ -36,6 +37,7 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
   registerPlan(program, ctx, setExit);
   registerSurvey(program, ctx);
   registerReport(program, ctx);
+  registerSettings(program, ctx, setExit);
   const override = (command: Command): void => {
     command.exitOverride();
     command.commands.forEach(override);

@@ -194,6 +194,22 @@ describe('pouls CLI', () => {
     expect(relaunch.totalHours).toBeLessThan(ambitious.totalHours);
     expect(relaunch.selected).toEqual(expect.arrayContaining(['A1', 'A2', 'A3', 'A5']));
     expect((await run(['--db', db, 'plan', '--as-of', '2024-11-15'])).stdout).toContain('Relance');
+    const settingsFile = join(dir, 'reglages.json');
+    writeFileSync(
+      settingsFile,
+      JSON.stringify({
+        thresholds: { P3: { green: { op: '<', value: 0.7 }, red: { op: '>', value: 0.9 } } },
+      }),
+    );
+    expect((await run(['--db', db, 'settings', 'set', settingsFile])).code).toBe(0);
+    const relaxed = JSON.parse(
+      (await run(['--db', db, 'diagnose', '--as-of', '2024-11-15', '--json'])).stdout,
+    );
+    expect(relaxed.indicators.find((i: { id: string }) => i.id === 'P3').status).toBe('green');
+    writeFileSync(settingsFile, JSON.stringify({ thresholds: 3 }));
+    const refused = await run(['--db', db, 'settings', 'set', settingsFile]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('reglages.json');
     const template = await run(['survey', 'template', '--lang', 'en']);
     expect(template.stdout).toContain('Community vitality survey');
     expect(

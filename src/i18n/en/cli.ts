@@ -25,6 +25,9 @@ export const cli: typeof fr = {
     name: 'name of the community',
   },
   command: {
+    settings: 'the community’s settings: thresholds, facts the team knows, plan priorities',
+    settingsShow: 'show the settings (JSON)',
+    settingsSet: 'replace the settings with a checked JSON file',
     plan: 'plan the relaunch: scenarios under an hours budget, optimised and explained',
     diagnose: 'diagnose the community: freins, leviers, needs and observations, explained',
     findings: 'the team’s judgement on findings: confirm, dismiss, annotate',
@@ -87,6 +90,7 @@ export const cli: typeof fr = {
     },
   },
   done: {
+    settings: 'Settings saved.',
     survey: 'Survey imported ({{file}}): {{responses}} responses, {{ties}} declared ties.',
     surveyDryRun:
       'Dry run ({{file}}), nothing was written: {{responses}} responses, {{ties}} ties would be added.',

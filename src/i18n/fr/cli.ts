@@ -23,6 +23,9 @@ export const cli = {
     name: 'nom de la communauté',
   },
   command: {
+    settings: 'les réglages de la communauté : seuils, faits connus de l’équipe, priorités du plan',
+    settingsShow: 'afficher les réglages (JSON)',
+    settingsSet: 'remplacer les réglages par un fichier JSON vérifié',
     plan: 'planifier la relance : scénarios sous un budget d’heures, optimisés et expliqués',
     diagnose: 'diagnostiquer la communauté : freins, leviers, besoins et constats expliqués',
     findings: 'le jugement de l’équipe sur les constats : confirmer, écarter, annoter',
@@ -86,6 +89,7 @@ export const cli = {
     },
   },
   done: {
+    settings: 'Réglages enregistrés.',
     survey: 'Sondage importé ({{file}}) : {{responses}} réponses, {{ties}} liens déclarés.',
     surveyDryRun:
       'Essai à blanc ({{file}}), rien n’a été écrit : {{responses}} réponses, {{ties}} liens seraient ajoutés.',
