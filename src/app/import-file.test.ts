@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -36,7 +36,15 @@ describe('importFile on a large native file', () => {
   it('streams it in segments to the same store content as a whole read', async () => {
     const path = join(dir, 'messages.csv');
     writeFileSync(path, messagesCsv(3000));
-    const a = await importFile(streamed, { kind: 'messages', path, streamAboveBytes: 0 });
+    const progress: [number, number][] = [];
+    const a = await importFile(streamed, {
+      kind: 'messages',
+      path,
+      streamAboveBytes: 0,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    // The streamed path reports bytes read, out of the file's size.
+    expect(progress.at(-1)).toEqual([statSync(path).size, statSync(path).size]);
     const b = await importFile(whole, { kind: 'messages', path });
     expect(a).toEqual(b);
     expect(a).toMatchObject({ ok: true, value: { messages: 3000, members: { added: 17 } } });

@@ -10,6 +10,7 @@ import {
   type ImportOptions,
   importFormats,
   readWith,
+  streamNative,
 } from '../import/index.js';
 import { fail, type Result } from '../model/issue.js';
 import { PoulsError } from '../model/pouls-error.js';
@@ -19,6 +20,7 @@ import {
   type WriteProgress,
   type WriteSummary,
   writeBatch,
+  writeBatches,
 } from '../store/index.js';
 import { readFolder } from './read-folder.js';
 
@@ -129,6 +131,18 @@ export async function importFile(
   store: Store,
   options: ImportFileOptions,
 ): Promise<Result<WriteSummary>> {
+  const streamSize = await isStreamable(options.path, options);
+  if (streamSize !== undefined) {
+    const fileName = basename(options.path);
+    const slug = await targetSlug(store, options.community);
+    const chunks = fileChunks(options.path, streamSize, options.onProgress);
+    const batches = streamNative(options.kind, chunks, fileName, options);
+    return writeBatches(store.db, { slug, name: slug, host: null }, batches, {
+      file: fileName,
+      kind: options.kind,
+      dryRun: options.dryRun ?? false,
+    });
+  }
   const input = await readInput(options.path);
   if (!input.ok) return input;
   const fileName = basename(options.path);

@@ -25,17 +25,6 @@ const PLAN = plan({
 });
 const scenario = (name: Scenario['name']) => PLAN.scenarios.find((s) => s.name === name)!;
 
-/** What a facilitator reads: budget, hours, FTE, value, actions, month-by-month load. */
-function summary(s: Scenario): string {
-  const months = s.months.map((m) => `${m.month}:${Math.round(m.hours)}${m.overBudget ? '!' : ''}`);
-  return [
-    `${s.name}: ${Math.round(s.totalHours)} h of ${Math.round(s.budgetHours)} h budget, ${s.fte.toFixed(2)} FTE, value ${s.value.toFixed(2)}/${s.maxValue.toFixed(2)}, members ${Math.round(s.memberHours)} h, cost ${Math.round(s.cost?.amount ?? 0)} $`,
-    `  actions: ${s.selected.join(' ')}`,
-    `  months: ${months.join(' ')}`,
-    `  targets: ${s.targets.map((t) => `${t.indicator} ${t.current?.toFixed(2)}→${t.at6?.toFixed(2)}→${t.at12?.toFixed(2)}`).join(', ')}`,
-  ].join('\n');
-}
-
 describe('plan on a 120-member community (F4, F13, F9, F1)', () => {
   it('reads as a facilitator would: maintain < relaunch < ambitious', () => {
     const [maintain, relaunch, ambitious] = ['maintain', 'relaunch', 'ambitious'].map((n) =>

@@ -210,6 +210,35 @@ describe('pouls CLI', () => {
     const refused = await run(['--db', db, 'settings', 'set', settingsFile]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('reglages.json');
+    const report = await run([
+      '--db',
+      db,
+      'report',
+      '--as-of',
+      '2024-11-15',
+      '--lang',
+      'en',
+      '--format',
+      'html,pdf',
+      '--out',
+      join(dir, 'en'),
+    ]);
+    expect(report.code).toBe(0);
+    const html = readFileSync(join(dir, 'en', 'report.html'), 'utf8');
+    for (const title of [
+      'Obstacles and levers',
+      'Members’ needs',
+      'Recommendations',
+      'Relaunch scenarios and effort',
+      'Indicators to follow',
+    ]) {
+      expect(html).toContain(title);
+    }
+    expect(
+      readFileSync(join(dir, 'en', 'report.pdf'))
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const template = await run(['survey', 'template', '--lang', 'en']);
     expect(template.stdout).toContain('Community vitality survey');
     expect(

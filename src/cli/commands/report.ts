@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import {
-  analyseCommunity,
   parseReportFormats,
+  planCommunity,
   type ReportFormat,
   writeReport,
 } from '../../app/index.js';
@@ -36,15 +36,19 @@ export function registerReport(program: Command, ctx: CliContext): void {
     .action(async (options: ReportCliOptions) => {
       const asOf = options.asOf ?? ctx.io.today;
       const files = await ctx.withStore(program.opts<{ db?: string }>().db, async (store) => {
-        const analysis = await analyseCommunity(store, {
+        const planned = await planCommunity(store, {
           ...(options.community ? { community: options.community } : {}),
           asOf,
         });
+        if (!planned.ok) throw new PoulsError('internal', 'the plan could not be made');
+        const { analysis, diagnosis, plan } = planned.value;
         return writeReport(analysis, {
           formats: options.format,
           lang: options.lang,
           outDir: options.out,
           generatedOn: asOf,
+          diagnosis,
+          plan,
         });
       });
       for (const path of files) ctx.io.stdout(`${ctx.t('cli:done.wrote', { path })}\n`);

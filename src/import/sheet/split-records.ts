@@ -27,7 +27,7 @@ function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
  */
 export async function* splitRecords(
   chunks: AsyncIterable<Uint8Array>,
-  segmentBytes = 8 * 1024 * 1024,
+  segmentBytes = 2 * 1024 * 1024,
 ): AsyncGenerator<RecordSegment> {
   let parts: Uint8Array[] = [];
   let length = 0;

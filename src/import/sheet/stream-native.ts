@@ -64,7 +64,7 @@ export async function* streamNative(
   chunks: AsyncIterable<Uint8Array>,
   fileName: string,
   options: ImportOptions = {},
-  segmentBytes = 8 * 1024 * 1024,
+  segmentBytes = 2 * 1024 * 1024,
 ): AsyncGenerator<Result<Batch>> {
   let header: Uint8Array | undefined;
   let headerLines = 0;
