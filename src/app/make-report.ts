@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import type { Analysis } from '../model/analysis.js';
@@ -21,6 +21,34 @@ export interface WriteReportOptions {
   readonly diagnosis?: Diagnosis;
   /** The plan, for the recommendations, scenarios and indicators sections. */
   readonly plan?: Plan;
+  /** A logo for the title page of the PDF, DOCX and PPTX (PNG or JPEG; SVG for the PDF). */
+  readonly logo?: string;
+}
+
+async function readLogo(path: string | undefined) {
+  if (!path) return undefined;
+  const ext = path.toLowerCase().split('.').pop();
+  const format =
+    ext === 'jpeg' || ext === 'jpg'
+      ? 'jpg'
+      : ext === 'svg'
+        ? 'svg'
+        : ext === 'png'
+          ? 'png'
+          : undefined;
+  if (!format) {
+    throw new PoulsError('usage', `logo ${path}`, {
+      params: { key: 'badFormat', value: path, expected: 'png, jpg, svg' },
+    });
+  }
+  try {
+    return { data: await readFile(path), format } as const;
+  } catch (cause) {
+    throw new PoulsError('usage', `logo ${path}`, {
+      cause,
+      params: { key: 'badFormat', value: path, expected: 'png, jpg, svg' },
+    });
+  }
 }
 
 /** Checks the `--format` list, e.g. `html` or `pdf,html`. */
@@ -54,11 +82,13 @@ export async function writeReport(
   });
   await mkdir(options.outDir, { recursive: true });
   const written: string[] = [];
+  const logo = await readLogo(options.logo);
+  const office = logo && logo.format !== 'svg' ? { logo } : {};
   const render: Record<ReportFormat, () => Promise<Uint8Array | string>> = {
     html: async () => renderHtml(report),
-    pdf: async () => renderPdf(report),
-    docx: () => renderDocx(report, { date: options.generatedOn }),
-    pptx: () => renderPptx(report, { date: options.generatedOn }),
+    pdf: async () => renderPdf(report, logo ? { logo } : {}),
+    docx: () => renderDocx(report, { date: options.generatedOn, ...office }),
+    pptx: () => renderPptx(report, { date: options.generatedOn, ...office }),
   };
   for (const format of options.formats) {
     const path = join(options.outDir, `report.${format}`);

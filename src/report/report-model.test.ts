@@ -106,7 +106,7 @@ describe('buildReport', () => {
   });
 
   it('agrees counted nouns with their number', () => {
-    const intro = fr.sections[1]!.blocks[0]!;
+    const intro = fr.sections.find((s) => s.id === 'portrait')!.blocks[0]!;
     expect(intro).toMatchObject({ type: 'paragraph' });
     if (intro.type !== 'paragraph') return;
     expect(intro.text).toContain('12 membres inscrits, dont 1 membre de l’équipe');
@@ -145,7 +145,9 @@ describe('buildReport', () => {
 describe('counted nouns', () => {
   it('stays a sentence for a million members (French « many » plural)', () => {
     const big = { ...analysisFixture, members: { ...analysisFixture.members, total: 1_000_000 } };
-    const intro = buildReport(big, { ...options, lang: 'fr' }).sections[1]!.blocks[0]!;
+    const intro = buildReport(big, { ...options, lang: 'fr' }).sections.find(
+      (s) => s.id === 'portrait',
+    )!.blocks[0]!;
     expect(intro).toMatchObject({
       text: expect.stringContaining('1\u00a0000\u00a0000 membres inscrits'),
     });

@@ -3,10 +3,11 @@ import type { Analysis } from '../model/analysis.js';
 import type { Diagnosis } from '../model/diagnosis.js';
 import type { Plan } from '../model/plan.js';
 import { reportContext } from './report-context.js';
-import type { Cover, Report } from './report-types.js';
+import type { Block, Cover, Report, Section } from './report-types.js';
 import { appendixSection } from './sections/appendix-section.js';
 import { evolutionSection } from './sections/evolution-section.js';
 import { findingsSection } from './sections/findings-section.js';
+import { mandateSection, positioningBlocks } from './sections/mandate-section.js';
 import { needsSection } from './sections/needs-section.js';
 import { networkSection } from './sections/network-section.js';
 import { participationSection } from './sections/participation-section.js';
@@ -60,6 +61,10 @@ function cover(ctx: ReturnType<typeof reportContext>, options: ReportOptions): C
   };
 }
 
+function withPositioning(section: Section, blocks: Block[]): Section {
+  return blocks.length === 0 ? section : { ...section, blocks: [...section.blocks, ...blocks] };
+}
+
 /**
  * Builds the renderer-neutral report of an analysis: cover, then the sections summary, portrait,
  * evolution, participation, rhythm, network, stage and appendix, every text translated and
@@ -77,6 +82,7 @@ export function buildReport(analysis: Analysis, options: ReportOptions): Report 
     labels: { contents: ctx.t('contents'), table: ctx.t('table'), figure: ctx.t('figure') },
     sections: [
       summarySection(ctx, options.diagnosis, options.plan),
+      mandateSection(ctx, options.diagnosis, options.plan),
       portraitSection(ctx),
       evolutionSection(ctx),
       participationSection(ctx),
@@ -94,7 +100,7 @@ export function buildReport(analysis: Analysis, options: ReportOptions): Report 
             ),
           ]
         : []),
-      stageSection(ctx),
+      withPositioning(stageSection(ctx), positioningBlocks(ctx, options.plan)),
       ...(options.plan
         ? [
             recommendationsSection(ctx, options.plan, options.diagnosis?.findings ?? []),

@@ -37,6 +37,7 @@ export type Block =
 /** Identifiers of the report's sections, in their order. */
 export const SECTION_IDS = [
   'summary',
+  'mandate',
   'portrait',
   'evolution',
   'participation',

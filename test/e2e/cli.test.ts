@@ -239,6 +239,39 @@ describe('pouls CLI', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
+    const logo = join(dir, 'logo.svg');
+    writeFileSync(
+      logo,
+      '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#1f4e79"/></svg>',
+    );
+    const withLogo = await run([
+      '--db',
+      db,
+      'report',
+      '--as-of',
+      '2024-11-15',
+      '--format',
+      'pdf',
+      '--logo',
+      logo,
+      '--authors',
+      'Projet exemple',
+      '--out',
+      join(dir, 'logo'),
+    ]);
+    expect(withLogo.code).toBe(0);
+    const badLogo = await run([
+      '--db',
+      db,
+      'report',
+      '--as-of',
+      '2024-11-15',
+      '--logo',
+      join(dir, 'logo.gif'),
+      '--out',
+      join(dir, 'x'),
+    ]);
+    expect(badLogo.code).toBe(2);
     const template = await run(['survey', 'template', '--lang', 'en']);
     expect(template.stdout).toContain('Community vitality survey');
     expect(

@@ -16,6 +16,8 @@ interface ReportCliOptions {
   lang: Lang;
   out: string;
   asOf?: string;
+  logo?: string;
+  authors?: string;
 }
 
 /** `pouls report [--format html] [--lang fr|en] [--out DIR]`: the report files. */
@@ -33,6 +35,8 @@ export function registerReport(program: Command, ctx: CliContext): void {
     .option('--lang <lang>', ctx.t('cli:option.lang'), parseLang, ctx.lang)
     .option('--out <dir>', ctx.t('cli:option.out'), 'out')
     .option('--as-of <date>', ctx.t('cli:option.asOf'), parseIsoDate)
+    .option('--logo <file>', ctx.t('cli:option.logo'))
+    .option('--authors <names>', ctx.t('cli:option.authors'))
     .action(async (options: ReportCliOptions) => {
       const asOf = options.asOf ?? ctx.io.today;
       const files = await ctx.withStore(program.opts<{ db?: string }>().db, async (store) => {
@@ -49,6 +53,8 @@ export function registerReport(program: Command, ctx: CliContext): void {
           generatedOn: asOf,
           diagnosis,
           plan,
+          ...(options.logo ? { logo: options.logo } : {}),
+          ...(options.authors ? { authors: options.authors } : {}),
         });
       });
       for (const path of files) ctx.io.stdout(`${ctx.t('cli:done.wrote', { path })}\n`);

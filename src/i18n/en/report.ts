@@ -443,6 +443,29 @@ export const report: typeof fr = {
       R1: 'R1 · Activities per year',
     },
   },
+  mandate: {
+    title: 'Mandate and method',
+    intro: 'The host organisation asked:',
+    ask1: 'to analyse the community’s evolution, its dynamism, its obstacles and levers, and its members’ needs;',
+    ask2: 'to build a relaunch plan, with an estimate of the effort it takes, aligned with the organisation’s priorities;',
+    ask3: 'to write and present an analysis-and-recommendations report.',
+    dataIntro: 'The analysis rests on the following data:',
+    dataMembers: '{{n}} listed members, {{staff}} of them facilitation staff;',
+    dataEvents: '{{events}} activities and {{attendances}} attendances;',
+    dataMessages: '{{n}} messages exchanged online;',
+    dataSurvey: '{{n}} answers to the member survey (confidential).',
+    dataNoSurvey: 'no member survey yet.',
+    method:
+      'Each indicator follows a published definition (appendix): participation levels of Wenger, McDermott and Snyder (2002) and Wenger-Trayner, value cycles of Wenger, Trayner and de Laat (2011), network analysis (Freeman, Brandes, Louvain); its thresholds are marked with their evidence level.',
+    diagnosis:
+      'Obstacles, levers, needs and observations come from explicit rules applied to the indicators and the survey; the facilitation team confirms or dismisses them.',
+    plan: 'The plan chooses, from a catalogue of 29 documented actions, those that best answer the weighted findings under a budget of staff hours, following the sequence diagnosis, design, relaunch, facilitation.',
+    positioning:
+      'Positioning: the community belongs to the “{{programme}}” programme, which receives {{share}} of the organisation’s effort today. {{fit}}',
+    othersCaption: 'The organisation’s other programmes',
+    programme: 'Programme',
+    effortShare: 'Share of effort',
+  },
   appendix: {
     title: 'Appendix',
     definitionsTitle: 'Definitions',

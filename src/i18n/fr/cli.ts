@@ -2,6 +2,8 @@
 export const cli = {
   description: 'Prendre le pouls d’une communauté de pratique et préparer sa relance.',
   option: {
+    logo: 'logo pour la page titre (PNG ou JPEG ; SVG pour le PDF)',
+    authors: 'auteurs affichés sur la page titre',
     budget: 'heures de personnel par mois pour un scénario sur mesure',
     horizon: 'nombre de mois planifiés (12 par défaut)',
     contingency: 'coefficient de contingence (1,3 par défaut ; 2 pour un plan prudent)',

@@ -448,6 +448,29 @@ export const report = {
       R1: 'R1 · Activités par année',
     },
   },
+  mandate: {
+    title: 'Mandat et méthode',
+    intro: 'L’organisme hôte a demandé :',
+    ask1: 'd’analyser l’évolution de la communauté, son dynamisme, ses freins et ses leviers, et les besoins de ses membres ;',
+    ask2: 'de bâtir un plan de relance, avec une évaluation des efforts à y consacrer, aligné sur les priorités de l’organisme ;',
+    ask3: 'de rédiger et de présenter un rapport d’analyse et de recommandations.',
+    dataIntro: 'L’analyse repose sur les données suivantes :',
+    dataMembers: '{{n}} membres inscrits, dont {{staff}} de l’équipe d’animation ;',
+    dataEvents: '{{events}} activités et {{attendances}} présences ;',
+    dataMessages: '{{n}} messages échangés en ligne ;',
+    dataSurvey: '{{n}} réponses au sondage des membres (confidentielles).',
+    dataNoSurvey: 'aucun sondage des membres pour l’instant.',
+    method:
+      'Chaque indicateur suit une définition publiée (annexe) : niveaux de participation de Wenger, McDermott et Snyder (2002) et de Wenger-Trayner, cycles de valeur de Wenger, Trayner et de Laat (2011), analyse de réseau (Freeman, Brandes, Louvain) ; ses seuils sont signalés par leur niveau de preuve.',
+    diagnosis:
+      'Les freins, leviers, besoins et constats découlent de règles explicites appliquées aux indicateurs et au sondage ; l’équipe d’animation les confirme ou les écarte.',
+    plan: 'Le plan choisit, parmi un catalogue de 29 actions documentées, celles qui répondent le mieux aux constats pondérés, sous un budget d’heures de personnel, en respectant la séquence diagnostic, conception, relance, animation.',
+    positioning:
+      'Positionnement : la communauté s’inscrit dans le programme « {{programme}} », qui reçoit aujourd’hui {{share}} des efforts de l’organisme. {{fit}}',
+    othersCaption: 'Les autres programmes de l’organisme',
+    programme: 'Programme',
+    effortShare: 'Part des efforts',
+  },
   appendix: {
     title: 'Annexe',
     definitionsTitle: 'Définitions',
