@@ -17,13 +17,7 @@ export const COLORS = {
   white: 'FFFFFF',
 } as const;
 
-/** Foreground, background and shape of each status: colour is never the only cue. */
-export const TONES = {
-  green: { fg: '2E7D32', bg: 'E9F4EA', shape: '●' },
-  amber: { fg: '9A5B00', bg: 'FDF3E1', shape: '▲' },
-  red: { fg: 'B3261E', bg: 'FBEAEA', shape: '■' },
-  none: { fg: '5B6472', bg: 'F1F3F6', shape: '' },
-} as const;
+export { TONES } from '../status-tones.js';
 
 /** Serif headings and sans-serif text, as in the HTML report; common to Word and LibreOffice. */
 export const FONTS = { heading: 'Georgia', body: 'Calibri' } as const;

@@ -19,13 +19,7 @@ export const THEME = {
   bottom: 6.85,
 } as const;
 
-/** Foreground, background and shape of each status: colour is never the only cue. */
-export const TONES = {
-  green: { fg: '2E7D32', bg: 'E9F4EA', shape: '●' },
-  amber: { fg: '9A5B00', bg: 'FDF3E1', shape: '▲' },
-  red: { fg: 'B3261E', bg: 'FBEAEA', shape: '■' },
-  none: { fg: '5B6472', bg: 'F1F3F6', shape: '' },
-} as const;
+export { TONES } from '../status-tones.js';
 
 /** Names of the two master slides. */
 export const MASTERS = { content: 'POULS_CONTENT', title: 'POULS_TITLE' } as const;
