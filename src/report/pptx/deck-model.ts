@@ -27,7 +27,9 @@ export interface Deck {
 const MAX_SLIDES = 20;
 const MAX_FIGURES = 6;
 /** Sections kept for the written report only. */
-const SKIPPED = new Set(['summary', 'appendix']);
+const SKIPPED = new Set(['summary', 'mandate', 'appendix']);
+/** Key messages presented one per slide; the others stay in the written summary. */
+const MAX_MESSAGES = 4;
 
 function allBlocks(section: Section): Block[] {
   return [...section.blocks, ...(section.subsections ?? []).flatMap(allBlocks)];
@@ -44,6 +46,24 @@ function notesOf(blocks: Block[]): string {
 /** A small table fits beside a chart on one slide; the last one of a group is the most specific. */
 function isSmall(table: TableBlock): boolean {
   return table.rows.length <= 6 && table.columns.length <= 4;
+}
+
+/** Longest cell a slide table keeps a column for; longer ones stay in the written report. */
+const MAX_CELL = 45;
+const MAX_ROWS = 8;
+const MAX_COLUMNS = 5;
+
+/** A table cut to what a slide can show: the first rows, the first column and short columns. */
+function fitTable(table: TableBlock): TableBlock {
+  const keep = table.columns
+    .map((_, i) => i)
+    .filter((i) => i === 0 || table.rows.every((row) => (row[i] ?? '').length <= MAX_CELL))
+    .slice(0, MAX_COLUMNS);
+  return {
+    ...table,
+    columns: keep.map((i) => table.columns[i]!),
+    rows: table.rows.slice(0, MAX_ROWS).map((row) => keep.map((i) => row[i] ?? '')),
+  };
 }
 
 function sectionSlides(section: Section, shown: Set<string>, report: Report): Slide[] {
@@ -75,12 +95,20 @@ function sectionSlides(section: Section, shown: Set<string>, report: Report): Sl
   }
   if (slides.length > 0) return slides;
   const blocks = allBlocks(section);
-  const table = blocks.find((b): b is TableBlock => b.type === 'table' && b.rows.length <= 8);
+  const table = blocks.find((b): b is TableBlock => b.type === 'table');
   const paragraphs = blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
   const callout = blocks.find(
     (b): b is Extract<Block, { type: 'callout' }> => b.type === 'callout',
   );
-  if (paragraphs.length > 0 || callout) {
+  if (table) {
+    slides.push({
+      kind: 'table',
+      title: section.title,
+      notes,
+      table: fitTable(table),
+      label: report.labels.table,
+    });
+  } else if (paragraphs.length > 0 || callout) {
     slides.push({
       kind: 'text',
       title: section.title,
@@ -88,8 +116,6 @@ function sectionSlides(section: Section, shown: Set<string>, report: Report): Sl
       paragraphs: paragraphs.slice(0, 3),
       ...(callout ? { callout } : {}),
     });
-  } else if (table) {
-    slides.push({ kind: 'table', title: section.title, notes, table, label: report.labels.table });
   }
   return slides;
 }
@@ -99,7 +125,9 @@ function summarySlides(report: Report, shown: Set<string>): Slide[] {
   if (!summary) return [];
   const blocks = allBlocks(summary);
   const labels = outputLabels(report.lang);
-  const statements = blocks.flatMap((b) => (b.type === 'list' ? b.items : [])).slice(0, 6);
+  const statements = blocks
+    .flatMap((b) => (b.type === 'list' ? b.items : []))
+    .slice(0, MAX_MESSAGES);
   const messages: Slide[] = statements.map((statement, i) => ({
     kind: 'message',
     title: labels.keyMessages,
@@ -124,7 +152,10 @@ function summarySlides(report: Report, shown: Set<string>): Slide[] {
 function closing(report: Report): Slide {
   const labels = outputLabels(report.lang);
   const plan = report.sections.find((s) => /plan|recommend|next/i.test(s.id));
-  const items = plan ? allBlocks(plan).find((b) => b.type === 'list')?.items : undefined;
+  const blocks = plan ? allBlocks(plan) : [];
+  const list = blocks.find((b) => b.type === 'list')?.items;
+  const table = blocks.find((b): b is TableBlock => b.type === 'table');
+  const items = list ?? table?.rows.map((row) => row[0] ?? '');
   return {
     kind: 'closing',
     title: labels.nextSteps,
@@ -158,7 +189,7 @@ export function buildDeck(report: Report): Deck {
       kind: 'agenda',
       title: labels.agenda,
       notes: '',
-      items: report.sections.filter((s) => s.id !== 'appendix').map((s) => s.title),
+      items: body.map((s) => s.title),
     },
     ...summarySlides(report, shown),
     ...body.flatMap((section) => sectionSlides(section, shown, report)),

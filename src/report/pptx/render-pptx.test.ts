@@ -30,7 +30,7 @@ describe('buildDeck', () => {
     expect(deck.slides[0]?.kind).toBe('title');
     expect(deck.slides[1]?.kind).toBe('agenda');
     expect(deck.slides.at(-1)?.kind).toBe('closing');
-    expect(deck.slides.filter((s) => s.kind === 'message')).toHaveLength(5);
+    expect(deck.slides.filter((s) => s.kind === 'message')).toHaveLength(4);
     expect(deck.slides.filter((s) => s.kind === 'chart').length).toBeGreaterThanOrEqual(3);
   });
 
