@@ -6,7 +6,7 @@ import type { Database } from './schema.js';
 type Db = Kysely<Database>;
 
 /** Rows per INSERT: under SQLite's and PostgreSQL's limits on bound parameters. */
-const CHUNK = 500;
+const CHUNK = 2000;
 
 function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
