@@ -6,9 +6,9 @@ import { personRef } from '../person-ref.js';
 import { normaliseHeader } from '../sheet/normalise-header.js';
 import { readSheet } from '../sheet/read-sheet.js';
 import type { Sheet } from '../sheet/sheet.js';
+import { readXlsxSheet } from '../xlsx/read-xlsx-sheet.js';
 import { type ColumnRole, columnRole } from './match-columns.js';
 import { isDontKnow, parseAnswer } from './parse-answer.js';
-import { readXlsxSheet } from './read-xlsx.js';
 import { surveyTool } from './survey-tool.js';
 
 /** Options of the survey readers. */
