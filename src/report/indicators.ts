@@ -1,23 +1,35 @@
+import { DEFAULT_THRESHOLDS } from '../diagnosis/rules/thresholds.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Status } from './report-types.js';
 
+/** One bound of a default threshold of the diagnosis, the single source of method.md §4.1. */
+function bound(id: string, side: 'green' | 'red'): number {
+  const threshold = DEFAULT_THRESHOLDS[id];
+  if (!threshold) throw new Error(`no default threshold ${id}`);
+  return threshold[side].value;
+}
+
 /**
- * Default thresholds of method.md §4.1 (our estimates [E], anchored on sourced figures). Shares
- * are 0–1, gaps in days.
+ * The key figures' thresholds, read from the diagnosis's defaults (method.md §4.1, our estimates
+ * [E] anchored on sourced figures). Shares are 0–1, gaps in days.
  */
 export const THRESHOLDS = Object.freeze({
   /** P1 active share: green ≥ 25 %, amber 10–25 %, red < 10 %. */
-  P1: { green: 0.25, red: 0.1 },
+  P1: { green: bound('P1', 'green'), red: bound('P1', 'red') },
   /** P3 facilitator dependency: green < 50 %, amber 50–80 %, red > 80 %. */
-  P3: { green: 0.5, red: 0.8 },
+  P3: { green: bound('P3', 'green'), red: bound('P3', 'red') },
   /** P4 movement between levels: green ≥ 3 moves up a year per 100 members, red none. */
-  P4: { greenPer100: 3 },
+  P4: { greenPer100: bound('P4', 'green') },
   /** P5 newcomer activation: green ≥ 40 %, red < 15 %. */
-  P5: { green: 0.4, red: 0.15 },
+  P5: { green: bound('P5', 'green'), red: bound('P5', 'red') },
   /** P6 retention: green ≥ 60 %, amber 40–60 %, red < 40 %. */
-  P6: { green: 0.6, red: 0.4 },
+  P6: { green: bound('P6', 'green'), red: bound('P6', 'red') },
   /** R1 rhythm: green ≥ 6 a year and gap ≤ 8 weeks; red gap > 12 weeks. */
-  R1: { greenPerYear: 6, greenGapDays: 56, redGapDays: 84 },
+  R1: {
+    greenPerYear: bound('R1', 'green'),
+    greenGapDays: bound('R1.gap', 'green'),
+    redGapDays: bound('R1.gap', 'red'),
+  },
 });
 
 /** Modularity from which sub-groups read as clearly separated (indicative, Newman 2004) [E]. */
