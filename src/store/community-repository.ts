@@ -31,6 +31,7 @@ export async function deleteCommunity(db: Db, communityId: number): Promise<void
   await db.deleteFrom('attendance').where('event_id', 'in', events).execute();
   await db.deleteFrom('attendance').where('member_id', 'in', members).execute();
   await db.deleteFrom('merges').where('community_id', '=', communityId).execute();
+  await db.deleteFrom('consents').where('member_id', 'in', members).execute();
   for (const table of [
     'survey_responses',
     'judgements',

@@ -1,4 +1,6 @@
+export * from './audit-repository.js';
 export * from './community-repository.js';
+export * from './consent-repository.js';
 export * from './create-db.js';
 export * from './judgement-repository.js';
 export * from './load-dataset.js';

@@ -3,6 +3,7 @@ import { PoulsError } from '../model/pouls-error.js';
 import * as initial from './migrations/0001-initial.js';
 import * as merges from './migrations/0002-merges.js';
 import * as survey from './migrations/0003-survey-judgements.js';
+import * as privacy from './migrations/0004-privacy.js';
 import type { Database } from './schema.js';
 import type { Dialect } from './store-config.js';
 
@@ -13,6 +14,7 @@ const STEPS: Record<string, Step> = {
   '0001-initial': initial,
   '0002-merges': merges,
   '0003-survey-judgements': survey,
+  '0004-privacy': privacy,
 };
 
 function provider(dialect: Dialect): MigrationProvider {

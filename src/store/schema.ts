@@ -143,6 +143,35 @@ export interface CommunitySettingsTable {
   settings: string;
 }
 
+/** The uses a member consents to, one by one (Law 25: consent is specific to each purpose). */
+export type ConsentUse = 'directory' | 'quotes' | 'identified_survey' | 'recommendations';
+
+export interface ConsentTable {
+  member_id: number;
+  use: ConsentUse;
+  /** 1 granted, 0 declined; no row means not asked, which counts as declined. */
+  granted: number;
+  /** ISO date of the decision. */
+  decided_on: string;
+  /** Where the decision came from: 'survey', 'self' (personal link), 'steward', 'import'. */
+  source: string;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  /** ISO timestamp, passed in by the caller (the cores have no clock). */
+  at: string;
+  /** Who acted: a user's email, or `cli:<name>` on the command line. */
+  actor: string;
+  /** What was done: 'view', 'export', 'change', 'erase', 'import', 'login', ... */
+  action: string;
+  community_id: number | null;
+  /** What it was done to, e.g. `member:42`, `report`, `survey`; never a person's name. */
+  target: string;
+  /** JSON of details without personal data. */
+  detail: string;
+}
+
 /** The whole store schema, as Kysely sees it. */
 export interface Database {
   communities: CommunityTable;
@@ -159,4 +188,6 @@ export interface Database {
   survey_responses: SurveyResponseTable;
   judgements: JudgementTable;
   community_settings: CommunitySettingsTable;
+  consents: ConsentTable;
+  audit_log: AuditTable;
 }
