@@ -3,6 +3,34 @@ import { describe, expect, it } from 'vitest';
 import { cronbachAlpha, sampleVariance } from './cronbach-alpha.js';
 
 describe('cronbachAlpha', () => {
+  // Textbook example: Denis, D. J. (2016). Applied Univariate, Bivariate, and Multivariate
+  // Statistics. Wiley, ch. 2 (SPSS RELIABILITY on 10 people × 5 items). Published output:
+  // Cronbach's alpha 0.633; item means 7.3, 8.8, 9.1, 9.4, 7.0; standard deviations 2.71006,
+  // 5.05085, 4.74810, 2.71621, 3.80058.
+  const denis = [
+    [10, 12, 15, 11, 12],
+    [12, 18, 12, 12, 1],
+    [8, 16, 14, 14, 4],
+    [6, 8, 16, 8, 6],
+    [4, 7, 8, 7, 5],
+    [6, 6, 3, 7, 3],
+    [3, 4, 6, 5, 8],
+    [7, 3, 7, 9, 9],
+    [8, 9, 4, 10, 10],
+    [9, 5, 6, 11, 12],
+  ];
+
+  it('reproduces the textbook example of Denis (2016): alpha 0.633', () => {
+    expect(Number((cronbachAlpha(denis) ?? Number.NaN).toFixed(3))).toBe(0.633);
+    const columns = [0, 1, 2, 3, 4].map((i) => denis.map((row) => row[i] as number));
+    expect(columns.map((c) => c.reduce((a, b) => a + b, 0) / c.length)).toEqual([
+      7.3, 8.8, 9.1, 9.4, 7,
+    ]);
+    expect(columns.map((c) => Number(Math.sqrt(sampleVariance(c)).toFixed(5)))).toEqual([
+      2.71006, 5.05085, 4.7481, 2.71621, 3.80058,
+    ]);
+  });
+
   // Worked example (3 items, 4 respondents) of the "Cronbach's alpha" guide on calkulon.com,
   // checked by hand: item variances 5/3, 2.75/3, 5/3 (sum 4.25); totals 13, 10, 15, 7 have
   // variance 36.75/3 = 12.25; α = 3/2 · (1 − 4.25/12.25) = 48/49 ≈ 0.9796.
