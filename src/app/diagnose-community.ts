@@ -1,4 +1,5 @@
 import { diagnose } from '../diagnosis/index.js';
+import { mergeThresholds, type Thresholds } from '../diagnosis/rules/thresholds.js';
 import type { Analysis } from '../model/analysis.js';
 import { type Diagnosis, DiagnosisSchema } from '../model/diagnosis.js';
 import { PoulsError } from '../model/pouls-error.js';
@@ -10,6 +11,8 @@ import { resolveCommunity } from './resolve-community.js';
 export interface DiagnosedCommunity {
   readonly analysis: Analysis;
   readonly diagnosis: Diagnosis;
+  /** The thresholds the diagnosis used: the community's overrides over method.md §4.1. */
+  readonly thresholds: Thresholds;
 }
 
 /**
@@ -23,12 +26,13 @@ export async function diagnoseCommunity(
   const { community, analysis } = await loadAndAnalyse(store, options);
   const settings = await loadSettings(store.db, community.id);
   const judgements = await loadJudgements(store.db, community.id);
+  const thresholds = mergeThresholds(settings.thresholds as never);
   const diagnosis = diagnose(analysis, {
     judgements,
-    ...(settings.thresholds ? { thresholds: settings.thresholds as never } : {}),
+    thresholds,
     ...(settings.facts ? { facts: settings.facts as never } : {}),
   });
-  return { analysis, diagnosis: DiagnosisSchema.parse(diagnosis) };
+  return { analysis, diagnosis: DiagnosisSchema.parse(diagnosis), thresholds };
 }
 
 /** Confirms, dismisses or annotates a finding; the judgement is kept across runs. */

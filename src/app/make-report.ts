@@ -1,5 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Thresholds } from '../diagnosis/rules/thresholds.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Diagnosis } from '../model/diagnosis.js';
@@ -21,6 +22,8 @@ export interface WriteReportOptions {
   readonly diagnosis?: Diagnosis;
   /** The plan, for the recommendations, scenarios and indicators sections. */
   readonly plan?: Plan;
+  /** The community's thresholds, so key figures are coloured as the diagnosis colours them. */
+  readonly thresholds?: Thresholds;
   /** A logo for the title page of the PDF, DOCX and PPTX (PNG or JPEG; SVG for the PDF). */
   readonly logo?: string;
 }
@@ -79,6 +82,7 @@ export async function writeReport(
     ...(options.authors ? { authors: options.authors } : {}),
     ...(options.diagnosis ? { diagnosis: options.diagnosis } : {}),
     ...(options.plan ? { plan: options.plan } : {}),
+    ...(options.thresholds ? { thresholds: options.thresholds } : {}),
   });
   await mkdir(options.outDir, { recursive: true });
   const written: string[] = [];

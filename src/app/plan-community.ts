@@ -1,7 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { Analysis } from '../model/analysis.js';
-import type { Diagnosis } from '../model/diagnosis.js';
 import { fail, ok, type Result } from '../model/issue.js';
 import {
   CustomActionsSchema,
@@ -12,7 +10,7 @@ import {
 } from '../model/plan.js';
 import { type PlanOptions, plan } from '../plan/index.js';
 import { loadSettings, type Store } from '../store/index.js';
-import { diagnoseCommunity } from './diagnose-community.js';
+import { type DiagnosedCommunity, diagnoseCommunity } from './diagnose-community.js';
 import { resolveCommunity } from './resolve-community.js';
 
 /** Options of `pouls plan`; files hold custom actions, priorities and positioning as JSON. */
@@ -34,9 +32,7 @@ const PlanFileSchema = z.object({
 });
 
 /** A community's analysis, diagnosis and plan. */
-export interface PlannedCommunity {
-  readonly analysis: Analysis;
-  readonly diagnosis: Diagnosis;
+export interface PlannedCommunity extends DiagnosedCommunity {
   readonly plan: Plan;
 }
 
@@ -88,7 +84,7 @@ export async function planCommunity(
     plan?: z.infer<typeof PlanFileSchema>;
   };
   const saved = settings.plan ?? {};
-  const { analysis, diagnosis } = await diagnoseCommunity(store, {
+  const { analysis, diagnosis, thresholds } = await diagnoseCommunity(store, {
     community: community.slug,
     asOf: options.asOf,
   });
@@ -106,5 +102,5 @@ export async function planCommunity(
     ...(positioning ? { positioning } : {}),
   };
   const result = PlanSchema.parse(plan({ analysis, findings, options: planOptions }));
-  return ok({ analysis, diagnosis, plan: result });
+  return ok({ analysis, diagnosis, thresholds, plan: result });
 }

@@ -54,7 +54,7 @@ export async function runDemo(
     hourlyRate: 45,
   });
   if (!planned.ok) throw new PoulsError('internal', 'the demo plan could not be made');
-  const { analysis, diagnosis, plan } = planned.value;
+  const { analysis, diagnosis, plan, thresholds } = planned.value;
   await mkdir(options.outDir, { recursive: true });
   const files = [
     await writeJson(join(options.outDir, 'analysis.json'), analysis),
@@ -68,6 +68,7 @@ export async function runDemo(
     generatedOn: demo.asOf,
     diagnosis,
     plan,
+    thresholds,
   });
   return {
     summary: written.value.summary,

@@ -19,6 +19,23 @@ export function gapText(ctx: ReportContext, days: number | null): string {
   return ctx.t('weeks', { weeks: ctx.fmt.number(days / 7, 1), days: ctx.fmt.number(days) });
 }
 
+/** The limits of one indicator, formatted for its threshold sentence. */
+function limitVars(ctx: ReportContext, id: IndicatorId): Vars {
+  const { limits, fmt } = ctx;
+  switch (id) {
+    case 'P4':
+      return { green: fmt.number(limits.P4.greenPer100, 1) };
+    case 'R1':
+      return {
+        perYear: fmt.number(limits.R1.greenPerYear, 1),
+        greenWeeks: fmt.number(limits.R1.greenGapDays / 7, 1),
+        redWeeks: fmt.number(limits.R1.redGapDays / 7, 1),
+      };
+    default:
+      return { green: fmt.percent(limits[id].green), red: fmt.percent(limits[id].red) };
+  }
+}
+
 function indicator(
   ctx: ReportContext,
   id: IndicatorId,
@@ -31,7 +48,7 @@ function indicator(
     value,
     status,
     statusLabel: ctx.t(`status.${status}`),
-    threshold: ctx.t(`indicators.${id}.threshold`),
+    threshold: ctx.t(`indicators.${id}.threshold`, limitVars(ctx, id)),
     detail: ctx.t(`indicators.${id}.detail`, vars),
     source: ctx.t(`indicators.${id}.source`),
   };
@@ -52,7 +69,7 @@ export function keyFigure(ctx: ReportContext, id: IndicatorId): KeyFigure {
   switch (id) {
     case 'P1': {
       const value = activeShare(ctx.analysis);
-      return indicator(ctx, id, ctx.fmt.percent(value), activeShareStatus(value), {
+      return indicator(ctx, id, ctx.fmt.percent(value), activeShareStatus(value, ctx.limits), {
         active: ctx.fmt.number(members.active),
         total: ctx.fmt.number(members.total),
         window: windowDays,
@@ -63,37 +80,43 @@ export function keyFigure(ctx: ReportContext, id: IndicatorId): KeyFigure {
         ctx,
         id,
         ctx.fmt.percent(participation.facilitatorShare),
-        facilitatorStatus(participation.facilitatorShare),
+        facilitatorStatus(participation.facilitatorShare, ctx.limits),
       );
     case 'P4': {
       const { up, down } = participation.levelMoves;
       const rate = members.total === 0 ? 0 : (up / members.total) * 100;
-      return indicator(ctx, id, ctx.fmt.number(up), levelMovesStatus(up, members.total), {
-        up: ctx.fmt.number(up),
-        down: ctx.fmt.number(down),
-        rate: ctx.fmt.number(rate, 1),
-      });
+      return indicator(
+        ctx,
+        id,
+        ctx.fmt.number(up),
+        levelMovesStatus(up, members.total, ctx.limits),
+        {
+          up: ctx.fmt.number(up),
+          down: ctx.fmt.number(down),
+          rate: ctx.fmt.number(rate, 1),
+        },
+      );
     }
     case 'P5':
       return indicator(
         ctx,
         id,
         share(ctx, participation.newcomerActivation),
-        activationStatus(participation.newcomerActivation),
+        activationStatus(participation.newcomerActivation, ctx.limits),
       );
     case 'P6':
       return indicator(
         ctx,
         id,
         share(ctx, participation.retention),
-        retentionStatus(participation.retention),
+        retentionStatus(participation.retention, ctx.limits),
       );
     case 'R1':
       return indicator(
         ctx,
         id,
         ctx.fmt.number(rhythm.activitiesPerYear, 1),
-        rhythmStatus(rhythm.activitiesPerYear, rhythm.longestGapDays),
+        rhythmStatus(rhythm.activitiesPerYear, rhythm.longestGapDays, ctx.limits),
         { gap: gapText(ctx, rhythm.longestGapDays) },
       );
   }

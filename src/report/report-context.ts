@@ -1,6 +1,8 @@
+import type { Thresholds } from '../diagnosis/rules/thresholds.js';
 import { type Lang, translator } from '../i18n/index.js';
 import type { Analysis } from '../model/analysis.js';
 import { type Formatter, formatter } from './format.js';
+import { type ReportLimits, reportLimits } from './indicators.js';
 
 /** Values interpolated into a catalogue sentence (already formatted). */
 export type Vars = Record<string, string | number>;
@@ -10,6 +12,8 @@ export interface ReportContext {
   readonly analysis: Analysis;
   readonly lang: Lang;
   readonly fmt: Formatter;
+  /** The limits the key figures are coloured with: the community's thresholds. */
+  readonly limits: ReportLimits;
   /** A `report:` message with the language's typography applied. */
   t(key: string, vars?: Vars): string;
   /** A message of another namespace (`common:level.core`), typography applied. */
@@ -19,11 +23,15 @@ export interface ReportContext {
 }
 
 /** Builds the context of one report. */
-export function reportContext(analysis: Analysis, lang: Lang): ReportContext {
+export function reportContext(
+  analysis: Analysis,
+  lang: Lang,
+  thresholds?: Thresholds,
+): ReportContext {
   const translate = translator(lang);
   const fmt = formatter(lang);
   const tn = (key: string, vars?: Vars): string => fmt.text(String(translate(key, vars ?? {})));
   const t = (key: string, vars?: Vars) => tn(`report:${key}`, vars);
   const count = (noun: string, n: number) => t(`nouns.${noun}`, { count: n, n: fmt.number(n) });
-  return { analysis, lang, fmt, tn, t, count };
+  return { analysis, lang, fmt, limits: reportLimits(thresholds), tn, t, count };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mergeThresholds } from '../diagnosis/rules/thresholds.js';
 import { type Analysis, AnalysisSchema } from '../model/analysis.js';
 import { analysisFixture } from './fixtures/analysis.js';
 import { buildReport, type KeyFigure, type Report, SECTION_IDS } from './index.js';
@@ -75,6 +76,19 @@ describe('buildReport', () => {
     ]);
     expect(figures(fr)[0]!.threshold).toContain('moins de 10\u00a0%');
     expect(figures(fr)[0]!.source).toContain('P1');
+  });
+
+  it('colours and words the key figures with a community threshold override', () => {
+    const thresholds = mergeThresholds({
+      P1: { green: { op: '>=', value: 0.15 }, red: { op: '<', value: 0.05 } },
+    });
+    const p1 = figures(buildReport(analysis, { ...options, lang: 'fr', thresholds }))[0]!;
+    expect(p1).toMatchObject({ value: '17\u00a0%', status: 'green' });
+    expect(p1.threshold.replace(/[\u00a0\u202f]/g, ' ')).toBe(
+      'Sain : 15 % et plus · à surveiller : de 5 % à 15 % · à agir : moins de 5 %',
+    );
+    const enP1 = figures(buildReport(analysis, { ...options, lang: 'en', thresholds }))[0]!;
+    expect(enP1.threshold).toBe('Healthy: 15% or more · watch: 5% to 15% · act: under 5%');
   });
 
   it('marks an active share of 8 % red', () => {

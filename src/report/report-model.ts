@@ -1,3 +1,4 @@
+import type { Thresholds } from '../diagnosis/rules/thresholds.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Diagnosis } from '../model/diagnosis.js';
@@ -35,6 +36,8 @@ export interface ReportOptions {
   diagnosis?: Diagnosis;
   /** The plan, for the recommendations, scenarios and indicators sections. */
   plan?: Plan;
+  /** The community's thresholds (overrides merged over method.md §4.1), as the diagnosis used. */
+  thresholds?: Thresholds;
 }
 
 function firstMonth(analysis: Analysis): string | undefined {
@@ -75,7 +78,7 @@ function withPositioning(section: Section, blocks: Block[]): Section {
  * const html = renderHtml(report);
  */
 export function buildReport(analysis: Analysis, options: ReportOptions): Report {
-  const ctx = reportContext(analysis, options.lang);
+  const ctx = reportContext(analysis, options.lang, options.thresholds);
   return {
     lang: options.lang,
     cover: cover(ctx, options),

@@ -234,6 +234,8 @@ describe('pouls CLI', () => {
     ]) {
       expect(html).toContain(title);
     }
+    // The community's P3 override colours and words the report's key figure as in the diagnosis.
+    expect(html).toContain('Healthy: under 70% · watch: 70% to 90% · act: over 90%');
     expect(
       readFileSync(join(dir, 'en', 'report.pdf'))
         .subarray(0, 5)

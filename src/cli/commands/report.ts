@@ -45,7 +45,7 @@ export function registerReport(program: Command, ctx: CliContext): void {
           asOf,
         });
         if (!planned.ok) throw new PoulsError('internal', 'the plan could not be made');
-        const { analysis, diagnosis, plan } = planned.value;
+        const { analysis, diagnosis, plan, thresholds } = planned.value;
         return writeReport(analysis, {
           formats: options.format,
           lang: options.lang,
@@ -53,6 +53,7 @@ export function registerReport(program: Command, ctx: CliContext): void {
           generatedOn: asOf,
           diagnosis,
           plan,
+          thresholds,
           ...(options.logo ? { logo: options.logo } : {}),
           ...(options.authors ? { authors: options.authors } : {}),
         });

@@ -64,39 +64,39 @@ export const report: typeof fr = {
     P1: {
       label: 'Active members',
       detail: '{{active}} of {{total}} members, in the last {{window}} days',
-      threshold: 'Healthy: 25% or more · watch: 10 to 25% · act: under 10%',
+      threshold: 'Healthy: {{green}} or more · watch: {{red}} to {{green}} · act: under {{red}}',
       source: 'Method P1; Wenger, McDermott & Snyder (2002); Nielsen (2006)',
     },
     P3: {
       label: 'Facilitator dependency',
       detail: 'share of activity started by the facilitation team',
-      threshold: 'Healthy: under 50% · watch: 50 to 80% · act: over 80%',
+      threshold: 'Healthy: under {{green}} · watch: {{green}} to {{red}} · act: over {{red}}',
       source: 'Method P3; Webber (leader-energy curve)',
     },
     P4: {
       label: 'Movement between levels',
       detail:
         'up: {{up}} · down: {{down}} (last 12 months), i.e. {{rate}} moves up per 100 members',
-      threshold: 'Healthy: 3 or more moves up a year per 100 members · act: no move up',
+      threshold: 'Healthy: {{green}} or more moves up a year per 100 members · act: no move up',
       source: 'Method P4; Wenger-Trayner (flows between levels)',
     },
     P5: {
       label: 'Newcomer activation',
       detail: 'newcomers who took part within 90 days of joining',
-      threshold: 'Healthy: 40% or more · watch: 15 to 40% · act: under 15%',
+      threshold: 'Healthy: {{green}} or more · watch: {{red}} to {{green}} · act: under {{red}}',
       source: 'Method P5; Lampron & Dubé (2021), fabriqueREL',
     },
     P6: {
       label: 'Retention',
       detail: 'last year’s active members still active this year',
-      threshold: 'Healthy: 60% or more · watch: 40 to 60% · act: under 40%',
+      threshold: 'Healthy: {{green}} or more · watch: {{red}} to {{green}} · act: under {{red}}',
       source: 'Method P6; KM Insider (2025)',
     },
     R1: {
       label: 'Activities per year',
       detail: 'longest gap without an activity: {{gap}}',
       threshold:
-        'Healthy: 6 or more activities a year and no gap over 8 weeks · act: a gap over 12 weeks',
+        'Healthy: {{perYear}} or more activities a year and no gap over {{greenWeeks}} weeks · act: a gap over {{redWeeks}} weeks',
       source: 'Method R1; TIESS, Harper College, Niagara College examples',
     },
   },

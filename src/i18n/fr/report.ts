@@ -63,39 +63,44 @@ export const report = {
     P1: {
       label: 'Membres actifs',
       detail: '{{active}} membres sur {{total}}, au cours des {{window}} derniers jours',
-      threshold: 'Sain : 25 % et plus · à surveiller : de 10 à 25 % · à agir : moins de 10 %',
+      threshold:
+        'Sain : {{green}} et plus · à surveiller : de {{red}} à {{green}} · à agir : moins de {{red}}',
       source: 'Méthode P1 ; Wenger, McDermott et Snyder (2002) ; Nielsen (2006)',
     },
     P3: {
       label: 'Dépendance à l’animation',
       detail: 'part de l’activité lancée par l’équipe d’animation',
-      threshold: 'Sain : moins de 50 % · à surveiller : de 50 à 80 % · à agir : plus de 80 %',
+      threshold:
+        'Sain : moins de {{green}} · à surveiller : de {{green}} à {{red}} · à agir : plus de {{red}}',
       source: 'Méthode P3 ; Webber (courbe d’énergie du leader)',
     },
     P4: {
       label: 'Mobilité entre niveaux',
       detail:
         'montées : {{up}} · descentes : {{down}} (12 derniers mois), soit {{rate}} montées pour 100 membres',
-      threshold: 'Sain : 3 montées ou plus par année pour 100 membres · à agir : aucune montée',
+      threshold:
+        'Sain : {{green}} montées ou plus par année pour 100 membres · à agir : aucune montée',
       source: 'Méthode P4 ; Wenger-Trayner (flux entre niveaux)',
     },
     P5: {
       label: 'Intégration des nouveaux membres',
       detail: 'nouveaux membres ayant participé dans les 90 jours suivant leur arrivée',
-      threshold: 'Sain : 40 % et plus · à surveiller : de 15 à 40 % · à agir : moins de 15 %',
+      threshold:
+        'Sain : {{green}} et plus · à surveiller : de {{red}} à {{green}} · à agir : moins de {{red}}',
       source: 'Méthode P5 ; Lampron et Dubé (2021), fabriqueREL',
     },
     P6: {
       label: 'Rétention',
       detail: 'membres actifs l’an dernier toujours actifs cette année',
-      threshold: 'Sain : 60 % et plus · à surveiller : de 40 à 60 % · à agir : moins de 40 %',
+      threshold:
+        'Sain : {{green}} et plus · à surveiller : de {{red}} à {{green}} · à agir : moins de {{red}}',
       source: 'Méthode P6 ; KM Insider (2025)',
     },
     R1: {
       label: 'Activités par année',
       detail: 'plus long intervalle sans activité : {{gap}}',
       threshold:
-        'Sain : 6 activités ou plus par année et aucun intervalle de plus de 8 semaines · à agir : un intervalle de plus de 12 semaines',
+        'Sain : {{perYear}} activités ou plus par année et aucun intervalle de plus de {{greenWeeks}} semaines · à agir : un intervalle de plus de {{redWeeks}} semaines',
       source: 'Méthode R1 ; exemples TIESS, Harper College, Niagara College',
     },
   },

@@ -30,7 +30,7 @@ export function rhythmSection(ctx: ReportContext): Section {
     ...r1,
     label: ctx.t('rhythm.longestGap'),
     value: longest.value,
-    status: rhythmStatus(rhythm.activitiesPerYear, rhythm.longestGapDays),
+    status: rhythmStatus(rhythm.activitiesPerYear, rhythm.longestGapDays, ctx.limits),
     detail: longest.detail,
   };
   const sinceDetail = ctx.t('rhythm.sinceLastDetail', { asOf: ctx.fmt.date(asOf) });

@@ -23,7 +23,7 @@ function activeLevelsStatement(ctx: ReportContext): string {
     total: ctx.fmt.number(members.total),
     share: ctx.fmt.percent(share),
     window: windowDays,
-    verdict: ctx.t(`summary.verdict.${activeShareStatus(share)}`),
+    verdict: ctx.t(`summary.verdict.${activeShareStatus(share, ctx.limits)}`),
     core: ctx.fmt.number(members.byLevel.core),
     activeLevel: ctx.fmt.number(members.byLevel.active),
     coreActiveShare: ctx.fmt.percent(members.total === 0 ? 0 : coreActive / members.total),
@@ -87,13 +87,16 @@ export function summarySection(ctx: ReportContext, diagnosis?: Diagnosis, plan?:
   const { participation, rhythm } = analysis;
   const statements = [
     activeLevelsStatement(ctx),
-    ctx.t(`summary.facilitator.${facilitatorStatus(participation.facilitatorShare)}`, {
+    ctx.t(`summary.facilitator.${facilitatorStatus(participation.facilitatorShare, ctx.limits)}`, {
       share: fmt.percent(participation.facilitatorShare),
     }),
-    ctx.t(`summary.rhythm.${rhythmStatus(rhythm.activitiesPerYear, rhythm.longestGapDays)}`, {
-      perYear: fmt.number(rhythm.activitiesPerYear, 1),
-      gap: gapText(ctx, rhythm.longestGapDays),
-    }),
+    ctx.t(
+      `summary.rhythm.${rhythmStatus(rhythm.activitiesPerYear, rhythm.longestGapDays, ctx.limits)}`,
+      {
+        perYear: fmt.number(rhythm.activitiesPerYear, 1),
+        gap: gapText(ctx, rhythm.longestGapDays),
+      },
+    ),
     networkStatement(ctx),
     ctx.t('summary.stage', { stage: ctx.tn(`common:stage.${analysis.stage.stage}`) }),
   ];
