@@ -24,7 +24,7 @@ export interface WriteReportOptions {
   readonly plan?: Plan;
   /** The community's thresholds, so key figures are coloured as the diagnosis colours them. */
   readonly thresholds?: Thresholds;
-  /** A logo for the title page of the PDF, DOCX and PPTX (PNG or JPEG; SVG for the PDF). */
+  /** A logo for the title page of every format (PNG or JPEG; SVG for the PDF and HTML only). */
   readonly logo?: string;
 }
 
@@ -89,7 +89,7 @@ export async function writeReport(
   const logo = await readLogo(options.logo);
   const office = logo && logo.format !== 'svg' ? { logo } : {};
   const render: Record<ReportFormat, () => Promise<Uint8Array | string>> = {
-    html: async () => renderHtml(report),
+    html: async () => renderHtml(report, logo ? { logo } : {}),
     pdf: async () => renderPdf(report, logo ? { logo } : {}),
     docx: () => renderDocx(report, { date: options.generatedOn, ...office }),
     pptx: () => renderPptx(report, { date: options.generatedOn, ...office }),

@@ -24,6 +24,7 @@ padding:0 0 48px;border-bottom:1px solid var(--rule)}
 .cover-band{height:14px;background:var(--accent);margin:0 -56px 80px}
 .cover-kicker{text-transform:uppercase;letter-spacing:.12em;font-size:.85rem;color:var(--muted);margin:0}
 .cover h1{margin:.75rem 0 0}
+.cover-logo{display:block;max-height:64px;max-width:240px;margin:0 0 1.5rem}
 .cover-title{display:block;font-size:2.8rem;color:var(--accent)}
 .cover-community{display:block;font-size:1.5rem;margin-top:1rem;color:var(--ink)}
 .cover-facts{display:grid;grid-template-columns:max-content 1fr;gap:.4rem 1.5rem;margin:0;

@@ -20,6 +20,18 @@ describe('renderHtml', () => {
     );
   });
 
+  it('embeds a logo on the cover as a data URI, keeping the page self-contained', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>';
+    const withLogo = renderHtml(buildReport(analysis, { ...options, lang: 'fr' }), {
+      logo: { data: new TextEncoder().encode(svg), format: 'svg' },
+    });
+    const base64 = Buffer.from(svg).toString('base64');
+    expect(withLogo).toContain(
+      `<img class="cover-logo" src="data:image/svg+xml;base64,${base64}" alt="Logo">`,
+    );
+    expect(html).not.toContain('cover-logo"');
+  });
+
   it('loads no external resource', () => {
     expect(html).not.toMatch(/\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?\/\//i);
     expect(html).not.toMatch(/@import|url\(\s*["']?https?:/i);

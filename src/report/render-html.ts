@@ -1,13 +1,33 @@
 import { escapeHtml as esc } from './escape-html.js';
 import { type HtmlCounters, renderBlock } from './html-blocks.js';
 import { HTML_STYLE } from './html-style.js';
+import { outputLabels } from './pdf/output-labels.js';
+import type { Logo } from './pdf/render-pdf.js';
 import type { Report, Section } from './report-types.js';
 
 function anchor(id: string): string {
   return esc(id.replace(/[^A-Za-z0-9_-]/g, '-'));
 }
 
-function cover(report: Report): string {
+/** Options of {@link renderHtml}. */
+export interface HtmlOptions {
+  /** A logo shown on the cover, embedded in the page (the file stays self-contained). */
+  logo?: Logo;
+}
+
+const MIME: Record<Logo['format'], string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  svg: 'image/svg+xml',
+};
+
+function logoImage(report: Report, logo: Logo | undefined): string[] {
+  if (!logo) return [];
+  const src = `data:${MIME[logo.format]};base64,${Buffer.from(logo.data).toString('base64')}`;
+  return [`<img class="cover-logo" src="${src}" alt="${esc(outputLabels(report.lang).logo)}">`];
+}
+
+function cover(report: Report, logo: Logo | undefined): string {
   const facts = report.cover.facts
     .map((fact) => `<dt>${esc(fact.label)}</dt><dd>${esc(fact.value)}</dd>`)
     .join('\n');
@@ -15,6 +35,7 @@ function cover(report: Report): string {
     '<header class="cover">',
     '<div>',
     '<div class="cover-band"></div>',
+    ...logoImage(report, logo),
     `<p class="cover-kicker">${esc(report.cover.subtitle)}</p>`,
     `<h1><span class="cover-title">${esc(report.cover.title)}</span><span class="cover-community">${esc(report.cover.community)}</span></h1>`,
     '</div>',
@@ -60,7 +81,7 @@ function section(report: Report, s: Section, number: string, counters: HtmlCount
  * @example
  * const html = renderHtml(buildReport(analysis, { lang: 'fr', generatedOn: '2024-12-05' }));
  */
-export function renderHtml(report: Report): string {
+export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const counters: HtmlCounters = { table: 0, figure: 0 };
   const body = report.sections.map((s, i) => section(report, s, String(i + 1), counters));
   const title = `${report.cover.title} — ${report.cover.community}`;
@@ -74,7 +95,7 @@ export function renderHtml(report: Report): string {
     `<style>${HTML_STYLE}</style>`,
     '</head>',
     '<body>',
-    cover(report),
+    cover(report, options.logo),
     contents(report),
     '<main>',
     ...body,

@@ -4,7 +4,7 @@ import type { cli as fr } from '../fr/cli.js';
 export const cli: typeof fr = {
   description: 'Take the pulse of a community of practice and plan its relaunch.',
   option: {
-    logo: 'logo for the title page (PNG or JPEG; SVG for the PDF)',
+    logo: 'logo for the title page (PNG or JPEG; SVG for the PDF and HTML)',
     authors: 'authors shown on the title page',
     budget: 'staff hours per month for a custom scenario',
     horizon: 'months planned (default 12)',

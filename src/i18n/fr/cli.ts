@@ -2,7 +2,7 @@
 export const cli = {
   description: 'Prendre le pouls d’une communauté de pratique et préparer sa relance.',
   option: {
-    logo: 'logo pour la page titre (PNG ou JPEG ; SVG pour le PDF)',
+    logo: 'logo pour la page titre (PNG ou JPEG ; SVG pour le PDF et le HTML)',
     authors: 'auteurs affichés sur la page titre',
     budget: 'heures de personnel par mois pour un scénario sur mesure',
     horizon: 'nombre de mois planifiés (12 par défaut)',
