@@ -7,3 +7,4 @@ export { importer } from './importer.js';
 export { plan } from './plan.js';
 export { report } from './report.js';
 export { survey } from './survey.js';
+export { web } from './web.js';
