@@ -95,3 +95,77 @@ export async function saveSurveyProgress(
     .where('token', '=', token)
     .execute();
 }
+
+/**
+ * Submits a link's answers in one transaction: the response joins the community's survey
+ * responses (source `web`; the link's member for segments, never the token), the link keeps only
+ * its submission time (the answers leave it), and a personal link's member's consents to quotes
+ * and identified answers are recorded. Refuses (false) a link already submitted.
+ */
+export async function submitSurveyLink(
+  db: Db,
+  token: string,
+  response: {
+    externalId: string;
+    instrumentId: string;
+    answers: Record<string, unknown>;
+    consent: { quotes: boolean; identified: boolean };
+    lang: string;
+    submittedAt: string;
+  },
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const link = await trx
+      .updateTable('survey_links')
+      .set({ answers: '{}', lang: response.lang, submitted_at: response.submittedAt })
+      .where('token', '=', token)
+      .where('submitted_at', 'is', null)
+      .returning(['community_id', 'member_id', 'consent'])
+      .executeTakeFirst();
+    if (!link) return false;
+    await trx
+      .updateTable('survey_links')
+      .set({ consent: JSON.stringify(response.consent) })
+      .where('token', '=', token)
+      .execute();
+    await trx
+      .insertInto('survey_responses')
+      .values({
+        community_id: link.community_id,
+        source: 'web',
+        external_id: response.externalId,
+        instrument_id: response.instrumentId,
+        member_id: link.member_id,
+        respondent: null,
+        submitted_at: response.submittedAt,
+        consent_quotes: response.consent.quotes ? 1 : 0,
+        consent_identified: response.consent.identified ? 1 : 0,
+        answers: JSON.stringify(response.answers),
+      })
+      .execute();
+    if (link.member_id !== null) {
+      const day = response.submittedAt.slice(0, 10);
+      for (const [use, granted] of [
+        ['quotes', response.consent.quotes],
+        ['identified_survey', response.consent.identified],
+      ] as const) {
+        await trx
+          .insertInto('consents')
+          .values({
+            member_id: link.member_id,
+            use,
+            granted: granted ? 1 : 0,
+            decided_on: day,
+            source: 'self',
+          })
+          .onConflict((oc) =>
+            oc
+              .columns(['member_id', 'use'])
+              .doUpdateSet({ granted: granted ? 1 : 0, decided_on: day, source: 'self' }),
+          )
+          .execute();
+      }
+    }
+    return true;
+  });
+}
