@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMUNITY_ROLES, roleAtLeast } from '../../src/app/auth.js';
+import { type COMMUNITY_ROLES, roleAtLeast } from '../../src/app/auth.js';
 import { STORE_CASES } from '../support/stores.js';
 import { type Browser, type Harness, jsonInit, openHarness, type Who } from './api-harness.js';
 
