@@ -1,7 +1,9 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { ErrorMessage } from '../components/AsyncView.js';
 import { ApiError, api, communityPath } from '../lib/api.js';
+import { formatNumber } from '../lib/format.js';
 import { useLang } from '../lib/i18n.js';
+import { summaryRows } from '../lib/import-summary.js';
 
 /** The kinds of file Pouls imports (`pouls import KIND`). */
 const KINDS = [
@@ -26,21 +28,18 @@ interface ImportIssue {
 /** The answer of `POST imports`. */
 interface ImportResult {
   readonly ok: boolean;
-  readonly summary?: Record<string, unknown>;
+  readonly summary: unknown;
   readonly issues: readonly ImportIssue[];
 }
 
-function SummaryList({ summary }: { summary: Record<string, unknown> }) {
-  const { t } = useLang();
-  const entries = Object.entries(summary).filter(
-    ([, v]) => typeof v === 'number' || typeof v === 'string',
-  );
+function SummaryList({ summary }: { summary: unknown }) {
+  const { t, lang } = useLang();
   return (
     <dl className="stats">
-      {entries.map(([key, value]) => (
-        <div key={key}>
-          <dt>{t(`web:imports.summary.${key}`, { defaultValue: key })}</dt>
-          <dd>{String(value)}</dd>
+      {summaryRows(summary).map((row) => (
+        <div key={row.key}>
+          <dt>{t(`web:imports.summary.${row.key}`, { defaultValue: row.key })}</dt>
+          <dd>{formatNumber(lang, row.value)}</dd>
         </div>
       ))}
     </dl>
@@ -109,8 +108,8 @@ export function ImportsPage({ slug }: { slug: string }) {
       </form>
       {error ? <ErrorMessage message={error} /> : null}
       {value ? (
-        <section className="card" aria-labelledby="result-title">
-          <h2 id="result-title" role="status">
+        <section className="card stack" aria-labelledby="result-title" aria-live="polite">
+          <h2 id="result-title">
             {result.dryRun
               ? value.ok
                 ? t('web:imports.dryRunOk')

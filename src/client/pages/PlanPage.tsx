@@ -8,7 +8,7 @@ import { useLang } from '../lib/i18n.js';
 import { hasRole, roleIn, useSession } from '../lib/session.js';
 import { useApi } from '../lib/use-api.js';
 import { PlanCalendar, PlanExplanations } from './plan/PlanCalendar.js';
-import { PlanSettingsEditor } from './plan/PlanSettingsEditor.js';
+import { type PlanSettings, PlanSettingsEditor } from './plan/PlanSettingsEditor.js';
 import { ScenarioTable } from './plan/ScenarioTable.js';
 
 /** The budget the slider starts at, in staff hours per month. */
@@ -24,6 +24,7 @@ export function PlanPage({ slug }: { slug: string }) {
   const sliderId = useId();
   const state = useApi<Plan>(`${communityPath(slug, 'plan')}?budget=${budget}`);
   const diagnosis = useApi<Diagnosis>(communityPath(slug, 'diagnosis'));
+  const settings = useApi<PlanSettings>(communityPath(slug, 'plan-settings'));
   const canEdit = hasRole(roleIn(user, slug), 'facilitator');
   return (
     <>
@@ -100,9 +101,13 @@ export function PlanPage({ slug }: { slug: string }) {
               <PlanSettingsEditor
                 slug={slug}
                 plan={plan}
+                settings={settings.data ?? {}}
                 diagnosis={diagnosis.data}
                 canEdit={canEdit}
-                onSaved={state.reload}
+                onSaved={() => {
+                  settings.reload();
+                  state.reload();
+                }}
               />
             </>
           );

@@ -69,10 +69,8 @@ export function ReportsPage({ slug }: { slug: string }) {
         {error ? <ErrorMessage message={error} /> : null}
       </section>
       {reports.length > 0 ? (
-        <section className="card" aria-labelledby="ready-title">
-          <h2 id="ready-title" role="status">
-            {t('web:reports.ready')}
-          </h2>
+        <section className="card" aria-labelledby="ready-title" aria-live="polite">
+          <h2 id="ready-title">{t('web:reports.ready')}</h2>
           <ul>
             {reports.map((r) => (
               <li key={r.id}>

@@ -12,7 +12,8 @@ import { useApi } from '../lib/use-api.js';
 interface SurveyLink {
   readonly token: string;
   readonly kind: 'public' | 'personal';
-  readonly member?: { id: number; name: string } | string | null;
+  readonly url?: string;
+  readonly member?: { id: number; name?: string } | null;
   readonly completed?: boolean | number;
 }
 
@@ -31,13 +32,13 @@ interface MemberRow {
   readonly name: string;
 }
 
-function linkUrl(token: string): string {
-  return `${window.location.origin}/s/${encodeURIComponent(token)}`;
+function linkUrl(link: SurveyLink): string {
+  return link.url ?? `${window.location.origin}/s/${encodeURIComponent(link.token)}`;
 }
 
 function memberName(link: SurveyLink): string {
   if (!link.member) return '';
-  return typeof link.member === 'string' ? link.member : link.member.name;
+  return link.member.name ?? `#${link.member.id}`;
 }
 
 function Links({
@@ -49,7 +50,7 @@ function Links({
   overview: SurveyOverview;
   onMade(): void;
 }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const members = useApi<MemberRow[]>(communityPath(slug, 'members'));
   const [chosen, setChosen] = useState<number[]>([]);
   const [error, setError] = useState<string>();
@@ -129,14 +130,14 @@ function Links({
                     <input
                       readOnly
                       className="url"
-                      value={linkUrl(link.token)}
+                      value={linkUrl(link)}
                       aria-label={t('web:surveyAdmin.url')}
                       onFocus={(e) => e.currentTarget.select()}
                     />
                   </td>
                   <td>
                     {link.kind === 'public'
-                      ? formatNumber('fr', Number(link.completed ?? 0))
+                      ? formatNumber(lang, Number(link.completed ?? 0))
                       : link.completed
                         ? t('web:yes')
                         : t('web:no')}

@@ -1,15 +1,29 @@
 import { type FormEvent, useState } from 'react';
 import type { Diagnosis } from '../../../model/diagnosis.js';
-import { ACTION_STAGES, PHASES, type Phase, type Plan } from '../../../model/plan.js';
+import {
+  ACTION_STAGES,
+  type CustomActions,
+  PHASES,
+  type Phase,
+  type Plan,
+  type Priority,
+} from '../../../model/plan.js';
 import { ErrorMessage } from '../../components/AsyncView.js';
 import { ApiError, api, communityPath } from '../../lib/api.js';
 import { useLang } from '../../lib/i18n.js';
-import { customAction, isCustomAction, nextId, priority } from './plan-settings.js';
+import { customAction, nextId, priority } from './plan-settings.js';
+
+/** The saved plan settings (`GET plan-settings`). */
+export interface PlanSettings {
+  readonly actions?: CustomActions;
+  readonly priorities?: Priority[];
+}
 
 /** Priorities and custom actions, saved with `PUT plan-settings`; the plan is then re-run. */
 export function PlanSettingsEditor(props: {
   slug: string;
   plan: Plan;
+  settings: PlanSettings;
   diagnosis: Diagnosis | undefined;
   canEdit: boolean;
   onSaved(): void;
@@ -19,7 +33,9 @@ export function PlanSettingsEditor(props: {
   const [saved, setSaved] = useState<string>();
   const { plan } = props;
   const titles = new Map(props.diagnosis?.findings.map((f) => [f.id, f.title[lang]]) ?? []);
-  const customs = plan.catalogue.filter((a) => isCustomAction(a.id));
+  const priorities = props.settings.priorities ?? [];
+  const actions = props.settings.actions ?? [];
+  const labels = new Map(plan.catalogue.map((a) => [a.id, a.label[lang]]));
   const save = async (body: object, message: string) => {
     setError(undefined);
     setSaved(undefined);
@@ -37,7 +53,7 @@ export function PlanSettingsEditor(props: {
     const data = new FormData(form);
     const id = nextId(
       'P',
-      plan.priorities.map((p) => p.id),
+      priorities.map((p) => p.id),
     );
     const next = priority(
       id,
@@ -46,7 +62,7 @@ export function PlanSettingsEditor(props: {
       data.getAll('findings').map(String),
     );
     form.reset();
-    void save({ priorities: [...plan.priorities, next] }, t('web:plan.prioritySaved'));
+    void save({ priorities: [...priorities, next] }, t('web:plan.prioritySaved'));
   };
   const addAction = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -70,7 +86,7 @@ export function PlanSettingsEditor(props: {
       t('web:plan.stewardSource'),
     );
     form.reset();
-    void save({ actions: [...customs, action] }, t('web:plan.actionSaved'));
+    void save({ actions: [...actions, action] }, t('web:plan.actionSaved'));
   };
   const freins = plan.findings.filter((f) => f.id.startsWith('frein-'));
   return (
@@ -82,12 +98,10 @@ export function PlanSettingsEditor(props: {
       {error ? <ErrorMessage message={error} /> : null}
       <div className="columns">
         <div>
-          <h3>{t('web:plan.priorities')}</h3>
-          {plan.priorities.length === 0 ? (
-            <p className="muted">{t('web:plan.noPriority')}</p>
-          ) : null}
+          <h3>{t('web:priorities')}</h3>
+          {priorities.length === 0 ? <p className="muted">{t('web:plan.noPriority')}</p> : null}
           <ul>
-            {plan.priorities.map((p) => (
+            {priorities.map((p) => (
               <li key={p.id}>
                 {p.label[lang]} · {t('web:plan.weight')} {p.weight}
                 {p.findings?.length ? ` · ${p.findings.join(', ')}` : ''}{' '}
@@ -97,7 +111,7 @@ export function PlanSettingsEditor(props: {
                     className="link-button"
                     onClick={() =>
                       save(
-                        { priorities: plan.priorities.filter((q) => q.id !== p.id) },
+                        { priorities: priorities.filter((q) => q.id !== p.id) },
                         t('web:plan.prioritySaved'),
                       )
                     }
@@ -140,24 +154,24 @@ export function PlanSettingsEditor(props: {
         </div>
         <div>
           <h3>{t('web:plan.customActions')}</h3>
-          {customs.length === 0 ? <p className="muted">{t('web:plan.noCustom')}</p> : null}
+          {actions.length === 0 ? <p className="muted">{t('web:plan.noCustom')}</p> : null}
           <ul>
-            {customs.map((a) => (
+            {actions.map((a) => (
               <li key={a.id}>
-                {a.id} · {a.label[lang]}{' '}
+                {a.id} · {a.label?.[lang] ?? labels.get(a.id) ?? a.id}{' '}
                 {props.canEdit ? (
                   <button
                     type="button"
                     className="link-button"
                     onClick={() =>
                       save(
-                        { actions: customs.filter((c) => c.id !== a.id) },
+                        { actions: actions.filter((c) => c.id !== a.id) },
                         t('web:plan.actionSaved'),
                       )
                     }
                   >
                     {t('web:plan.remove')}
-                    <span className="sr-only"> {a.label[lang]}</span>
+                    <span className="sr-only"> {a.label?.[lang] ?? a.id}</span>
                   </button>
                 ) : null}
               </li>

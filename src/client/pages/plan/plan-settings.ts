@@ -1,10 +1,5 @@
 import type { Action, CustomActions, Phase, Priority } from '../../../model/plan.js';
 
-/** The catalogue's own ids (A1–A29); any other id in a plan's catalogue is a custom action. */
-export function isCustomAction(id: string): boolean {
-  return !/^A\d+$/.test(id);
-}
-
 /** The next free id with a prefix: `X1`, `X2`… */
 export function nextId(prefix: string, taken: readonly string[]): string {
   let n = 1;

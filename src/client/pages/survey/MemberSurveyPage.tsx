@@ -37,8 +37,11 @@ function Confirmation() {
   );
 }
 
-function Questionnaire({ token, invitation }: { token: string; invitation: SurveyInvitation }) {
+function Questionnaire(props: { token: string; invitation: SurveyInvitation }) {
+  const { invitation } = props;
   const { t, lang } = useLang();
+  // A public link opens a private one on the first save: the member goes on with its token.
+  const [token, setToken] = useState(props.token);
   const items = invitation.instrument.items;
   const steps = surveySteps(items);
   const [answers, setAnswers] = useState<Answers>(invitation.answers ?? {});
@@ -56,10 +59,14 @@ function Questionnaire({ token, invitation }: { token: string; invitation: Surve
     setBusy(true);
     setError(undefined);
     try {
-      await api(`/s/${encodeURIComponent(token)}`, {
+      const saved = await api<{ token?: string }>(`/s/${encodeURIComponent(token)}`, {
         method: 'PUT',
-        body: { answers: cleanAnswers(answers), consent: consentOf(answers), submit },
+        body: { answers: cleanAnswers(answers), consent: consentOf(answers), submit, lang },
       });
+      if (saved?.token && saved.token !== token) {
+        setToken(saved.token);
+        window.history.replaceState(null, '', `/s/${encodeURIComponent(saved.token)}`);
+      }
       setStatus(submit ? '' : t('web:survey.saved'));
       return true;
     } catch (cause) {
