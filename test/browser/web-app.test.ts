@@ -20,8 +20,13 @@ async function expectAccessible(p: Page): Promise<void> {
   expect(await seriousViolations(p)).toEqual([]);
 }
 
-async function shoot(p: Page, name: string): Promise<void> {
-  if (SHOTS) await p.screenshot({ path: resolve(SHOTS, `${name}.png`), fullPage: false });
+async function shoot(p: Page, name: string, height = 1100): Promise<void> {
+  if (!SHOTS) return;
+  const size = p.viewportSize();
+  if (size) await p.setViewportSize({ width: size.width, height });
+  await p.evaluate('document.activeElement?.blur()');
+  await p.screenshot({ path: resolve(SHOTS, `${name}.png`) });
+  if (size) await p.setViewportSize(size);
 }
 
 async function open(section: string, heading: string): Promise<void> {
@@ -82,7 +87,10 @@ describe('the web app in Chromium', () => {
     const figures = page.locator('.figures > li');
     await figures.first().waitFor();
     expect(await figures.count()).toBe(6);
-    const text = await page.locator('.figures').textContent();
+    const text = ((await page.locator('.figures').textContent()) ?? '').replace(
+      /[\u00a0\u202f]/g,
+      ' ',
+    );
     expect(text).toContain('Membres actifs');
     expect(text).toContain('Seuils : Sain : 25 % et plus');
     expect(text).toMatch(/Sain|À surveiller|À agir/);
@@ -115,6 +123,9 @@ describe('the web app in Chromium', () => {
     await page
       .locator('table.scenarios td[data-scenario="custom"]', { hasText: /^360$/ })
       .waitFor();
+    // With an hourly rate, each scenario gets its cost.
+    await page.getByLabel(/^Taux horaire/).fill('45');
+    await page.locator('table.scenarios td[data-scenario="custom"]', { hasText: /\$$/ }).waitFor();
     await shoot(page, 'web-plan');
     await expectAccessible(page);
   });
@@ -210,7 +221,7 @@ describe('the web app in Chromium', () => {
     await member.keyboard.press('Enter');
     await member.getByRole('heading', { name: /^Page 2 sur \d+$/ }).waitFor();
     await member.getByText('Progression enregistrée.').waitFor();
-    await shoot(member, 'web-survey-phone');
+    await shoot(member, 'web-survey-phone', 844);
     await expectAccessible(member);
 
     // The progress is on the server: a fresh visit resumes with the answers kept.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, formatNumber, formatPercent } from './format.js';
+import { formatDate, formatMonth, formatNumber, formatPercent, typeset } from './format.js';
 
 describe('client formatting', () => {
   it('writes numbers and shares the French and English ways', () => {
@@ -15,5 +15,13 @@ describe('client formatting', () => {
     expect(formatDate('fr', '2024-03-12T23:30:00Z')).toContain('12');
     expect(formatMonth('en', '2024-03')).toBe('Mar 24');
     expect(formatDate('fr', 'not a date')).toBe('not a date');
+  });
+
+  it('keeps French signs with their word: no line starts with « % » or « : »', () => {
+    expect(typeset('fr', 'Sain : 25 % et plus ; « oui » !')).toBe(
+      'Sain\u00a0: 25\u00a0% et plus\u202f; «\u00a0oui\u00a0»\u202f!',
+    );
+    expect(typeset('fr', 'à 10:30')).toBe('à 10:30');
+    expect(typeset('en', 'Healthy : 25 %')).toBe('Healthy : 25 %');
   });
 });

@@ -39,3 +39,18 @@ export function formatMonth(lang: Lang, month: string): string {
     timeZone: 'UTC',
   }).format(date);
 }
+
+/**
+ * French typography in a catalogue sentence: a no-break space before « : » and « % » and inside
+ * « », a narrow one before « ; ! ? », so that a sign never starts a line (as the report does).
+ * English text is returned unchanged.
+ */
+export function typeset(lang: Lang, text: string): string {
+  if (lang !== 'fr') return text;
+  return text
+    .replace(/[ \u00a0\u202f]+:/g, '\u00a0:')
+    .replace(/[ \u00a0\u202f]+([;!?])/g, '\u202f$1')
+    .replace(/(\d)[ \u00a0\u202f]*%/g, '$1\u00a0%')
+    .replace(/«[ \u00a0\u202f]*/g, '«\u00a0')
+    .replace(/[ \u00a0\u202f]*»/g, '\u00a0»');
+}

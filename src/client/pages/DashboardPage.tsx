@@ -5,7 +5,7 @@ import { BarChart } from '../components/BarChart.js';
 import { LineChart } from '../components/LineChart.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { communityPath } from '../lib/api.js';
-import { formatMonth, formatNumber, formatPercent } from '../lib/format.js';
+import { formatMonth, formatNumber, formatPercent, typeset } from '../lib/format.js';
 import { useLang } from '../lib/i18n.js';
 import { type KeyFigure, keyFigures, statusOf } from '../lib/key-figures.js';
 import { useApi } from '../lib/use-api.js';
@@ -37,10 +37,14 @@ function FigureCard({ figure }: { figure: KeyFigure }) {
       <h3>{t(`report:indicators.${figure.id}.label`)}</h3>
       <p className="figure-value">{value}</p>
       <StatusBadge status={figure.status} />
-      <p className="figure-detail">{t(`report:indicators.${figure.id}.detail`, vars)}</p>
+      <p className="figure-detail">
+        {typeset(lang, t(`report:indicators.${figure.id}.detail`, vars))}
+      </p>
       <p className="figure-threshold">
-        <span className="label">{t('report:output.threshold')} : </span>
-        {t(`report:indicators.${figure.id}.threshold`)}
+        {typeset(
+          lang,
+          `${t('report:output.threshold')} : ${t(`report:indicators.${figure.id}.threshold`)}`,
+        )}
       </p>
     </li>
   );
@@ -56,14 +60,6 @@ function Dashboard({ analysis, diagnosis }: { analysis: Analysis; diagnosis: Dia
   const last = timeline[timeline.length - 1]?.month ?? '';
   return (
     <>
-      <section aria-labelledby="stage-title" className="card stage">
-        <h2 id="stage-title">{t('report:stage.title')}</h2>
-        <p className="stage-name">{t(`common:stage.${stage.stage}`)}</p>
-        <p>{t(`report:stage.description.${stage.stage}`)}</p>
-        {stage.relaunch ? <p>{t('report:stage.relaunch')}</p> : null}
-        <p className="muted">{t('report:stage.callout')}</p>
-      </section>
-
       <section aria-labelledby="figures-title">
         <h2 id="figures-title">{t('report:summary.indicatorsTitle')}</h2>
         <ul className="figures">
@@ -71,7 +67,15 @@ function Dashboard({ analysis, diagnosis }: { analysis: Analysis; diagnosis: Dia
             <FigureCard key={f.id} figure={f} />
           ))}
         </ul>
-        <p className="muted">{t('report:summary.legend')}</p>
+        <p className="muted">{typeset(lang, t('report:summary.legend'))}</p>
+      </section>
+
+      <section aria-labelledby="stage-title" className="card stage">
+        <h2 id="stage-title">{t('report:stage.title')}</h2>
+        <p className="stage-name">{t(`common:stage.${stage.stage}`)}</p>
+        <p>{t(`report:stage.description.${stage.stage}`)}</p>
+        {stage.relaunch ? <p>{t('report:stage.relaunch')}</p> : null}
+        <p className="muted">{t('report:stage.callout')}</p>
       </section>
 
       <section aria-labelledby="portrait-title" className="card">

@@ -21,8 +21,10 @@ export function PlanPage({ slug }: { slug: string }) {
   const { user } = useSession();
   const [budget, setBudget] = useState(DEFAULT_BUDGET);
   const [shown, setShown] = useState<string>('custom');
+  const [rate, setRate] = useState('');
   const sliderId = useId();
-  const state = useApi<Plan>(`${communityPath(slug, 'plan')}?budget=${budget}`);
+  const hourly = Number(rate) > 0 ? `&rate=${Number(rate)}` : '';
+  const state = useApi<Plan>(`${communityPath(slug, 'plan')}?budget=${budget}${hourly}`);
   const diagnosis = useApi<Diagnosis>(communityPath(slug, 'diagnosis'));
   const settings = useApi<PlanSettings>(communityPath(slug, 'plan-settings'));
   const canEdit = hasRole(roleIn(user, slug), 'facilitator');
@@ -45,6 +47,17 @@ export function PlanPage({ slug }: { slug: string }) {
           />
           <output htmlFor={sliderId}>{t('web:plan.perMonth', { hours: budget })}</output>
         </div>
+        <label className="rate">
+          {t('web:plan.rate')}{' '}
+          <input
+            type="number"
+            min="0"
+            step="1"
+            inputMode="decimal"
+            value={rate}
+            onChange={(e) => setRate(e.target.value)}
+          />
+        </label>
         <AsyncView state={state}>
           {(plan) => {
             const custom = plan.scenarios.find((s) => s.name === 'custom');

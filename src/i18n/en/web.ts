@@ -146,6 +146,7 @@ export const web = {
       'Custom budget: {{hours}} h in all ({{perMonth}} h a month), {{count}} actions: {{actions}}',
     customSummary_many:
       'Custom budget: {{hours}} h in all ({{perMonth}} h a month), {{count}} actions: {{actions}}',
+    rate: 'Staff hourly rate, in dollars (optional, for the cost)',
     calendarTitle: 'Calendar',
     why: 'Why these actions?',
     inPlan: 'Chosen',

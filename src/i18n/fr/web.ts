@@ -147,6 +147,7 @@ export const web = {
       'Budget personnalisé : {{hours}} h au total ({{perMonth}} h par mois), {{count}} actions : {{actions}}',
     customSummary_many:
       'Budget personnalisé : {{hours}} h au total ({{perMonth}} h par mois), {{count}} actions : {{actions}}',
+    rate: 'Taux horaire du personnel, en dollars (facultatif, pour le coût)',
     calendarTitle: 'Calendrier',
     why: 'Pourquoi ces actions ?',
     inPlan: 'Retenue',
