@@ -35,11 +35,21 @@ export interface PlanKnobs {
  */
 export class DashboardCache {
   readonly #dashboards = new Map<string, Promise<Dashboard>>();
-  readonly #plans = new Map<string, Plan>();
+  readonly #plans = new WeakMap<Dashboard, Map<string, Plan>>();
   readonly #max: number;
+  readonly #versionOf: (store: Store, communityId: number) => Promise<string>;
 
-  constructor(max = 32) {
+  /**
+   * @param versionOf how to read a community's data version (the store's fingerprint by
+   *   default; the server remembers it for a second between writes).
+   */
+  constructor(
+    max = 32,
+    versionOf: (store: Store, communityId: number) => Promise<string> = (store, id) =>
+      dataVersion(store.db, id),
+  ) {
     this.#max = max;
+    this.#versionOf = versionOf;
   }
 
   /** The dashboard of a community as of `asOf`, analysed over `windowDays`. */
@@ -48,7 +58,7 @@ export class DashboardCache {
     community: Community,
     options: { asOf: string; windowDays?: number | undefined },
   ): Promise<Dashboard> {
-    const version = await dataVersion(store.db, community.id);
+    const version = await this.#versionOf(store, community.id);
     const key = JSON.stringify([version, options.asOf, options.windowDays ?? 90]);
     const cached = this.#dashboards.get(key);
     if (cached) {
@@ -67,30 +77,24 @@ export class DashboardCache {
 
   /** The plan of a dashboard under some knobs, re-optimised when they change. */
   plan(dashboard: Dashboard, knobs: PlanKnobs): Plan {
-    const key = JSON.stringify([
-      dashboard.community.id,
-      dashboard.analysis.asOf,
-      dashboard.diagnosis.findings.map((f) => [f.id, f.judgement?.status ?? '']),
-      dashboard.settings.plan ?? null,
-      knobs.budget ?? null,
-      knobs.horizon ?? null,
-      knobs.contingency ?? null,
-      knobs.hourlyRate ?? null,
-    ]);
-    const cached = this.#plans.get(key);
+    // A dashboard is immutable (a new data version makes a new one): its plans hang off it.
+    let plans = this.#plans.get(dashboard);
+    if (!plans) {
+      plans = new Map();
+      this.#plans.set(dashboard, plans);
+    }
+    const key = `${knobs.budget ?? ''}|${knobs.horizon ?? ''}|${knobs.contingency ?? ''}|${knobs.hourlyRate ?? ''}`;
+    const cached = plans.get(key);
     if (cached) return cached;
     const result = planDashboard(dashboard, knobs);
-    this.#plans.set(key, result);
-    while (this.#plans.size > this.#max * 8) {
-      this.#plans.delete(this.#plans.keys().next().value as string);
-    }
+    plans.set(key, result);
+    if (plans.size > 256) plans.delete(plans.keys().next().value as string);
     return result;
   }
 
   /** Forgets everything (after a change that the data version does not see). */
   clear(): void {
     this.#dashboards.clear();
-    this.#plans.clear();
   }
 }
 

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { Clock } from '../app/clock.js';
 import { DashboardCache } from '../app/dashboard.js';
 import { translator } from '../i18n/index.js';
-import type { Store } from '../store/index.js';
+import { dataVersion, type Store } from '../store/index.js';
 import type { ServerConfig } from './config.js';
 import type { AppEnv, ServerDeps } from './env.js';
 import { errorResponse, handleError } from './errors.js';
@@ -19,6 +19,7 @@ import { reportRoutes } from './routes/reports.js';
 import { surveyRoutes } from './routes/survey.js';
 import { securityHeaders } from './security-headers.js';
 import { communityAccess, loadSession, requireUser } from './session.js';
+import { ShortMemo } from './short-memo.js';
 import { serveClient } from './static-files.js';
 
 /** What the app is made of: the store, the clock and the configuration, all given. */
@@ -36,12 +37,16 @@ export interface CreateAppOptions {
  * community; it calls the same use cases as the CLI. Test it in-process with `app.request`.
  */
 export function createApp(options: CreateAppOptions): Hono<AppEnv> {
+  const memo = new ShortMemo(options.clock, 1000);
   const deps: ServerDeps = {
     store: options.store,
     clock: options.clock,
     config: options.config,
-    cache: new DashboardCache(),
+    cache: new DashboardCache(32, (store, id) =>
+      memo.get(`version:${id}`, () => dataVersion(store.db, id)),
+    ),
     limiter: new RateLimiter(options.clock),
+    memo,
     log: options.log ?? (() => {}),
   };
   const app = new Hono<AppEnv>();
@@ -53,6 +58,15 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     await next();
   });
   app.use('*', securityHeaders());
+  // Whatever a write changed (data, roles, sessions), no remembered read survives it.
+  app.use('/api/*', async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    try {
+      await next();
+    } finally {
+      memo.clear();
+    }
+  });
   app.onError(handleError);
   app.notFound((c) => errorResponse(c, 404, 'not_found'));
 

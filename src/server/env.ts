@@ -7,6 +7,7 @@ import type { Community } from '../model/community.js';
 import type { Store } from '../store/index.js';
 import type { ServerConfig } from './config.js';
 import type { RateLimiter } from './rate-limit.js';
+import type { ShortMemo } from './short-memo.js';
 
 /** What every route can reach: the store, the clock, the configuration and shared state. */
 export interface ServerDeps {
@@ -15,6 +16,8 @@ export interface ServerDeps {
   readonly config: ServerConfig;
   readonly cache: DashboardCache;
   readonly limiter: RateLimiter;
+  /** Sessions, communities and data versions remembered for a second, cleared by any write. */
+  readonly memo: ShortMemo;
   /** Where unexpected errors are written (stderr in `pouls serve`). */
   readonly log: (line: string) => void;
 }

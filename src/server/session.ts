@@ -13,8 +13,10 @@ export const SESSION_COOKIE = 'pouls_session';
 export function loadSession(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const id = getCookie(c, SESSION_COOKIE);
-    const { store, clock } = c.get('deps');
-    const principal = id ? await sessionPrincipal(store, id, clock.now()) : undefined;
+    const { store, clock, memo } = c.get('deps');
+    const principal = id
+      ? await memo.get(`session:${id}`, () => sessionPrincipal(store, id, clock.now()))
+      : undefined;
     c.set('principal', principal);
     c.set('sessionId', principal ? id : undefined);
     await next();
@@ -54,7 +56,10 @@ export function communityAccess(): MiddlewareHandler<AppEnv> {
     const slug = c.req.param('slug') ?? '';
     const membership = principal.memberships.find((m) => m.slug === slug);
     const role: CommunityRole | undefined = principal.admin ? 'admin' : membership?.role;
-    const community = role ? await findCommunityBySlug(c.get('deps').store.db, slug) : undefined;
+    const { store, memo } = c.get('deps');
+    const community = role
+      ? await memo.get(`community:${slug}`, () => findCommunityBySlug(store.db, slug))
+      : undefined;
     if (!role || !community) throw new ApiError(404, 'community_not_found');
     c.set('community', community);
     c.set('role', role);

@@ -8,7 +8,7 @@ interface Route {
   method: string;
   path: string;
   min: Min;
-  body?: () => BodyInit;
+  body?: () => FormData;
   json?: unknown;
 }
 

@@ -6,6 +6,7 @@ import type { Dashboard } from '../../app/dashboard.js';
 import type { Analysis } from '../../model/analysis.js';
 import { recordAudit } from '../../store/index.js';
 import type { AppEnv } from '../env.js';
+import { cachedJson } from '../json-cache.js';
 import { asOfParam, numberParam } from '../query.js';
 import { need } from '../session.js';
 
@@ -41,9 +42,18 @@ export async function auditView(c: Context<AppEnv>, target: string): Promise<voi
 export function dashboardRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get('/analysis', async (c) => c.json(analysisFor(c, (await dashboardOf(c)).analysis)));
+  app.get('/analysis', async (c) => {
+    const dashboard = await dashboardOf(c);
+    const named = roleAtLeast(c.get('role'), 'facilitator');
+    return cachedJson(c, dashboard, named ? 'analysis' : 'analysis-aggregates', () =>
+      analysisFor(c, dashboard.analysis),
+    );
+  });
 
-  app.get('/diagnosis', async (c) => c.json((await dashboardOf(c)).diagnosis));
+  app.get('/diagnosis', async (c) => {
+    const dashboard = await dashboardOf(c);
+    return cachedJson(c, dashboard, 'diagnosis', () => dashboard.diagnosis);
+  });
 
   app.get('/plan', async (c) => {
     const dashboard = await dashboardOf(c);
@@ -53,7 +63,7 @@ export function dashboardRoutes(): Hono<AppEnv> {
       contingency: numberParam(c, 'contingency', { min: 1, max: 3 }),
       hourlyRate: numberParam(c, 'rate', { min: 1, max: 10_000 }),
     });
-    return c.json(plan);
+    return cachedJson(c, plan, 'plan', () => plan);
   });
 
   app.get('/members', async (c) => {
@@ -63,9 +73,15 @@ export function dashboardRoutes(): Hono<AppEnv> {
     return c.json(rows);
   });
 
-  app.get('/events', async (c) => c.json(eventRows(await dashboardOf(c))));
+  app.get('/events', async (c) => {
+    const dashboard = await dashboardOf(c);
+    return cachedJson(c, dashboard, 'events', () => eventRows(dashboard));
+  });
 
-  app.get('/exchanges', async (c) => c.json(exchanges(await dashboardOf(c))));
+  app.get('/exchanges', async (c) => {
+    const dashboard = await dashboardOf(c);
+    return cachedJson(c, dashboard, 'exchanges', () => exchanges(dashboard));
+  });
 
   app.get('/network', async (c) => {
     const named = roleAtLeast(c.get('role'), 'facilitator');

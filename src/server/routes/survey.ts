@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { roleAtLeast } from '../../app/auth.js';
 import { createSurveyLinks, surveyOverview } from '../../app/survey-links.js';
 import { badInput } from '../api-error.js';
 import { audit } from '../audit.js';
@@ -27,14 +28,14 @@ export function surveyRoutes(): Hono<AppEnv> {
       dashboard.analysis,
     );
     const origin = siteOrigin(c);
-    const named = c.get('role') === 'admin' || c.get('role') === 'steward';
+    // Tokens are capabilities to answer (as a member, for personal links): stewards and admins
+    // only; facilitators see the links' kinds and progress, not whose nor how to open them.
+    const steward = roleAtLeast(c.get('role'), 'steward');
     return c.json({
       ...overview,
-      links: overview.links.map(({ member, ...l }) => ({
-        ...l,
-        url: `${origin}/s/${l.token}`,
-        ...(member ? { member: named ? member : { id: member.id } } : {}),
-      })),
+      links: overview.links.map(({ member, token, ...l }) =>
+        steward ? { token, url: `${origin}/s/${token}`, ...l, ...(member ? { member } : {}) } : l,
+      ),
     });
   });
 
