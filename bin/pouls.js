@@ -8,5 +8,11 @@ const code = await main(process.argv.slice(2), {
   env: process.env,
   today: new Date().toISOString().slice(0, 10),
   isTTY: Boolean(process.stderr.isTTY),
+  now: () => new Date(),
+  readStdin: async () => {
+    let text = '';
+    for await (const chunk of process.stdin) text += chunk;
+    return text;
+  },
 });
 process.exitCode = code;

@@ -12,6 +12,10 @@ export interface CliIo {
   readonly today: string;
   /** Whether stderr is a terminal (progress bars are drawn only then). */
   readonly isTTY?: boolean;
+  /** The clock of the entry point, for long-running commands (`pouls serve`). */
+  readonly now?: () => Date;
+  /** Reads all of standard input (`--password-stdin`). */
+  readonly readStdin?: () => Promise<string>;
 }
 
 /** Everything a command needs: its I/O, the interface language and how to open the store. */

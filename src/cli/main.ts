@@ -11,8 +11,10 @@ import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerPlan } from './commands/plan.js';
 import { registerReport } from './commands/report.js';
+import { registerServe } from './commands/serve.js';
 import { registerSettings } from './commands/settings.js';
 import { registerSurvey } from './commands/survey.js';
+import { registerUser } from './commands/user.js';
 import { EXIT, exitCodeOf } from './exit-code.js';
 
 /** The interface language: `POULS_LANG`, else English when the locale says so, else French. */
@@ -38,6 +40,8 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
   registerSurvey(program, ctx);
   registerReport(program, ctx);
   registerSettings(program, ctx, setExit);
+  registerServe(program, ctx);
+  registerUser(program, ctx, setExit);
   const override = (command: Command): void => {
     command.exitOverride();
     command.commands.forEach(override);

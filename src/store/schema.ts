@@ -172,6 +172,63 @@ export interface AuditTable {
   detail: string;
 }
 
+/** A person who signs in to the web app; `admin` 1 administers the whole installation. */
+export interface UserTable {
+  id: Generated<number>;
+  email: string;
+  /** argon2id hash (PHC string). */
+  password_hash: string;
+  admin: number;
+  created_at: string;
+}
+
+/** The roles of a user in a community, from most to least powerful. */
+export type CommunityRole = 'admin' | 'steward' | 'facilitator' | 'viewer';
+
+export interface MembershipTable {
+  user_id: number;
+  community_id: number;
+  role: CommunityRole;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the session id held in the cookie (a stolen table gives no session). */
+  id_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface SurveyLinkTable {
+  /** Random token: the capability to answer. */
+  token: string;
+  community_id: number;
+  /** 'public' (shared, hands out a private link per respondent), 'personal', or 'respondent'. */
+  kind: 'public' | 'personal' | 'respondent';
+  member_id: number | null;
+  /** For a respondent link: the public link it came from. */
+  parent_token: string | null;
+  /** JSON of the answers saved so far, by item id. */
+  answers: string;
+  /** JSON `{quotes, identified}`. */
+  consent: string;
+  lang: string;
+  created_at: string;
+  submitted_at: string | null;
+}
+
+export interface ReportTable {
+  /** Random hex id. */
+  id: string;
+  community_id: number;
+  format: string;
+  lang: string;
+  created_at: string;
+  created_by: string;
+  content: Uint8Array;
+}
+
 /** The whole store schema, as Kysely sees it. */
 export interface Database {
   communities: CommunityTable;
@@ -190,4 +247,9 @@ export interface Database {
   community_settings: CommunitySettingsTable;
   consents: ConsentTable;
   audit_log: AuditTable;
+  users: UserTable;
+  memberships: MembershipTable;
+  sessions: SessionTable;
+  survey_links: SurveyLinkTable;
+  reports: ReportTable;
 }

@@ -6,4 +6,6 @@ export { diagnosis } from './diagnosis.js';
 export { importer } from './importer.js';
 export { plan } from './plan.js';
 export { report } from './report.js';
+export { server } from './server.js';
 export { survey } from './survey.js';
+export { web } from './web.js';
