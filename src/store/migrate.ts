@@ -4,6 +4,7 @@ import * as initial from './migrations/0001-initial.js';
 import * as merges from './migrations/0002-merges.js';
 import * as survey from './migrations/0003-survey-judgements.js';
 import * as privacy from './migrations/0004-privacy.js';
+import * as follow from './migrations/0006-follow.js';
 import type { Database } from './schema.js';
 import type { Dialect } from './store-config.js';
 
@@ -15,6 +16,7 @@ const STEPS: Record<string, Step> = {
   '0002-merges': merges,
   '0003-survey-judgements': survey,
   '0004-privacy': privacy,
+  '0006-follow': follow,
 };
 
 function provider(dialect: Dialect): MigrationProvider {
