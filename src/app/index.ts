@@ -1,3 +1,5 @@
+export * from './accompaniment.js';
+export * from './action-effect.js';
 export * from './analyse-community.js';
 export * from './community-settings.js';
 export * from './diagnose-community.js';
@@ -8,3 +10,4 @@ export * from './make-report.js';
 export * from './plan-community.js';
 export * from './resolve-community.js';
 export * from './run-demo.js';
+export * from './snapshots.js';

@@ -36,7 +36,10 @@ export interface LogSummary {
 /** Hours are summed in hundredths so that 0.1 + 0.2 makes 0.3. */
 const cents = (h: number) => Math.round(h * 100);
 
-function sumBy<E extends { hours: number }>(entries: readonly E[], key: (e: E) => string): HoursBy[] {
+function sumBy<E extends { hours: number }>(
+  entries: readonly E[],
+  key: (e: E) => string,
+): HoursBy[] {
   const totals = new Map<string, number>();
   for (const e of entries) totals.set(key(e), (totals.get(key(e)) ?? 0) + cents(e.hours));
   return [...totals]

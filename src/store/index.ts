@@ -1,3 +1,4 @@
+export * from './accompaniment-repository.js';
 export * from './audit-repository.js';
 export * from './community-repository.js';
 export * from './consent-repository.js';
@@ -5,6 +6,8 @@ export * from './create-db.js';
 export * from './judgement-repository.js';
 export * from './load-dataset.js';
 export * from './merge-members.js';
+export * from './profile-repository.js';
+export * from './snapshot-repository.js';
 export * from './store-config.js';
 export * from './survey-repository.js';
 export * from './write-batch.js';
