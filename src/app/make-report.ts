@@ -1,5 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Comparison, LogSummary } from '../follow/index.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Diagnosis } from '../model/diagnosis.js';
@@ -23,6 +24,10 @@ export interface WriteReportOptions {
   readonly plan?: Plan;
   /** A logo for the title page of the PDF, DOCX and PPTX (PNG or JPEG; SVG for the PDF). */
   readonly logo?: string;
+  /** The two latest snapshots compared, for the "since the last phase" chapter. */
+  readonly comparison?: Comparison;
+  /** The accompaniment log, for its appendix. */
+  readonly log?: LogSummary;
 }
 
 async function readLogo(path: string | undefined) {
@@ -79,6 +84,8 @@ export async function writeReport(
     ...(options.authors ? { authors: options.authors } : {}),
     ...(options.diagnosis ? { diagnosis: options.diagnosis } : {}),
     ...(options.plan ? { plan: options.plan } : {}),
+    ...(options.comparison ? { comparison: options.comparison } : {}),
+    ...(options.log ? { log: options.log } : {}),
   });
   await mkdir(options.outDir, { recursive: true });
   const written: string[] = [];

@@ -1,6 +1,7 @@
 import {
   type Comparison,
   compareSnapshots,
+  type LogSummary,
   type Snapshot,
   type SnapshotHeader,
   SnapshotSchema,
@@ -8,8 +9,11 @@ import {
 import type { Plan, Scenario } from '../model/plan.js';
 import { PoulsError } from '../model/pouls-error.js';
 import { listSnapshots, loadSnapshot, type Store, saveSnapshot } from '../store/index.js';
+import { showLog } from './accompaniment.js';
 import { planCommunity } from './plan-community.js';
 import { resolveCommunity } from './resolve-community.js';
+
+export type { Comparison, LogSummary, PhaseSummary, SnapshotHeader } from '../follow/index.js';
 
 /** Options of `pouls snapshot create NAME [--as-of DATE] [--scenario NAME]`. */
 export interface CreateSnapshotOptions {
@@ -124,4 +128,19 @@ export async function latestSnapshotComparison(
     after: b.name,
     names: options.names,
   });
+}
+
+/**
+ * What the report adds when the community is followed: the two latest snapshots compared
+ * (without names: a report is read beyond the staff) and the accompaniment log, when there are.
+ */
+export async function reportFollowUp(
+  store: Store,
+  community?: string,
+): Promise<{ comparison?: Comparison; log?: LogSummary }> {
+  const options = community ? { community } : {};
+  const comparison = await latestSnapshotComparison(store, { ...options, names: false });
+  const log = await showLog(store, community);
+  const hasLog = log.phases.length > 0 || log.unassigned !== null;
+  return { ...(comparison ? { comparison } : {}), ...(hasLog ? { log } : {}) };
 }

@@ -4,10 +4,11 @@ import {
   addLogHours,
   addLogPhase,
   importLogHours,
+  type LogSummary,
   logPhases,
+  type PhaseSummary,
   showLog,
 } from '../../app/index.js';
-import type { LogSummary, PhaseSummary } from '../../follow/index.js';
 import { formatIssue } from '../../import/index.js';
 import type { CliContext } from '../cli-context.js';
 import { EXIT } from '../exit-code.js';

@@ -1,6 +1,10 @@
 import type { Command } from 'commander';
-import { compareSnapshotsByName, createSnapshot, snapshotList } from '../../app/index.js';
-import type { Comparison } from '../../follow/index.js';
+import {
+  type Comparison,
+  compareSnapshotsByName,
+  createSnapshot,
+  snapshotList,
+} from '../../app/index.js';
 import type { CliContext } from '../cli-context.js';
 import { parseIsoDate } from '../parse-options.js';
 import { withNamespacedErrors } from './namespaced-errors.js';
