@@ -105,9 +105,7 @@ export function connectIndex(input: ConnectInput): ConnectIndex {
       orgType: m.orgType,
       group: group.get(m.id) ?? null,
       recent: recent.get(m.id) ?? 0,
-      rate:
-        (total.get(m.id) ?? 0) /
-        (1 + (asOfDay - (firstDay.get(m.id) ?? asOfDay)) / 30.4375),
+      rate: (total.get(m.id) ?? 0) / (1 + (asOfDay - (firstDay.get(m.id) ?? asOfDay)) / 30.4375),
       answers: answers.get(m.id) ?? 0,
       contributions: contributions.get(m.id) ?? 0,
     });

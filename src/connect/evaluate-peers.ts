@@ -86,7 +86,9 @@ export function evaluatePeers(
   for (const u of truth.keys())
     recommended.set(
       u,
-      recommendPeers(index, u, kMax, options.weights).flatMap((r) => (r.memberId === null ? [] : [r.memberId])),
+      recommendPeers(index, u, kMax, options.weights).flatMap((r) =>
+        r.memberId === null ? [] : [r.memberId],
+      ),
     );
   const byDegree = [...known].sort(
     (a, b) => (train.get(b)?.size ?? 0) - (train.get(a)?.size ?? 0) || a - b,

@@ -124,3 +124,31 @@ export async function surveyAnswersByMember(
       : [];
   });
 }
+
+/** Each decision recorded for one use in a community: member id → granted. */
+export async function consentDecisions(
+  db: Db,
+  communityId: number,
+  use: 'directory' | 'recommendations',
+): Promise<Map<number, boolean>> {
+  const rows = await db
+    .selectFrom('consents')
+    .innerJoin('members', 'members.id', 'consents.member_id')
+    .select(['consents.member_id', 'consents.granted'])
+    .where('members.community_id', '=', communityId)
+    .where('consents.use', '=', use)
+    .execute();
+  return new Map(rows.map((r) => [r.member_id, r.granted === 1]));
+}
+
+/** A member's name, organisation and region, by id. */
+export async function memberCard(
+  db: Db,
+  memberId: number,
+): Promise<{ name: string; organization: string | null; region: string | null } | undefined> {
+  return db
+    .selectFrom('members')
+    .select(['name', 'organization', 'region'])
+    .where('id', '=', memberId)
+    .executeTakeFirst();
+}
