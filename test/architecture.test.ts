@@ -34,10 +34,12 @@ const PURE = [
   ...inFolder('diagnosis'),
   ...inFolder('plan'),
   ...inFolder('report'),
+  ...inFolder('follow'),
+  ...inFolder('connect'),
 ].filter((f) => !RENDERERS.test(f));
 
 describe('architecture (style.md: boundaries)', () => {
-  it('keeps analytics, diagnosis, plan and the report model pure: no Node, no clock, no randomness', () => {
+  it('keeps analytics, diagnosis, plan, follow, connect and the report model pure: no Node, no clock, no randomness', () => {
     const offenders = PURE.filter((file) => {
       const text = codeOf(file);
       return (
@@ -64,7 +66,15 @@ describe('architecture (style.md: boundaries)', () => {
   });
 
   it('keeps the CLI thin: it calls the use cases, never the cores directly', () => {
-    const cores = ['/analytics/', '/diagnosis/', '/plan/', '/report/', '/demo/'];
+    const cores = [
+      '/analytics/',
+      '/diagnosis/',
+      '/plan/',
+      '/report/',
+      '/demo/',
+      '/follow/',
+      '/connect/',
+    ];
     const offenders = inFolder('cli').filter((f) =>
       importsOf(f).some((i) => cores.some((c) => i.includes(c))),
     );

@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Thresholds } from '../diagnosis/rules/thresholds.js';
+import type { Comparison, LogSummary } from '../follow/index.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Diagnosis } from '../model/diagnosis.js';
@@ -26,6 +27,10 @@ export interface WriteReportOptions {
   readonly thresholds?: Thresholds;
   /** A logo for the title page of every format (PNG or JPEG; SVG for the PDF and HTML only). */
   readonly logo?: string;
+  /** The two latest snapshots compared, for the "since the last phase" chapter. */
+  readonly comparison?: Comparison;
+  /** The accompaniment log, for its appendix. */
+  readonly log?: LogSummary;
 }
 
 async function readLogo(path: string | undefined) {
@@ -83,6 +88,8 @@ export async function writeReport(
     ...(options.diagnosis ? { diagnosis: options.diagnosis } : {}),
     ...(options.plan ? { plan: options.plan } : {}),
     ...(options.thresholds ? { thresholds: options.thresholds } : {}),
+    ...(options.comparison ? { comparison: options.comparison } : {}),
+    ...(options.log ? { log: options.log } : {}),
   });
   await mkdir(options.outDir, { recursive: true });
   const written: string[] = [];

@@ -6,13 +6,18 @@ import { type CliContext, type CliIo, createCliContext } from './cli-context.js'
 import { registerAnalyze } from './commands/analyze.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDiagnose } from './commands/diagnose.js';
+import { registerDirectory } from './commands/directory.js';
+import { registerEffect } from './commands/effect.js';
 import { registerIdentities } from './commands/identities.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
+import { registerLog } from './commands/log.js';
 import { registerPlan } from './commands/plan.js';
+import { registerRecommend } from './commands/recommend.js';
 import { registerReport } from './commands/report.js';
 import { registerServe } from './commands/serve.js';
 import { registerSettings } from './commands/settings.js';
+import { registerSnapshot } from './commands/snapshot.js';
 import { registerSurvey } from './commands/survey.js';
 import { registerUser } from './commands/user.js';
 import { EXIT, exitCodeOf } from './exit-code.js';
@@ -42,6 +47,11 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
   registerSettings(program, ctx, setExit);
   registerServe(program, ctx);
   registerUser(program, ctx, setExit);
+  registerSnapshot(program, ctx, setExit);
+  registerLog(program, ctx, setExit);
+  registerEffect(program, ctx, setExit);
+  registerDirectory(program, ctx, setExit);
+  registerRecommend(program, ctx, setExit);
   const override = (command: Command): void => {
     command.exitOverride();
     command.commands.forEach(override);

@@ -32,7 +32,15 @@ function tableRows(report: Report, caption: string): string[][] {
 
 describe('buildReport', () => {
   it('has every section, in order; freins, leviers and needs only with a diagnosis', () => {
-    const needData = ['findings', 'needs', 'recommendations', 'scenarios', 'indicators'];
+    const needData = [
+      'findings',
+      'needs',
+      'recommendations',
+      'scenarios',
+      'indicators',
+      'since',
+      'log',
+    ];
     const withoutDiagnosis = SECTION_IDS.filter((id) => !needData.includes(id));
     expect(fr.sections.map((s) => s.id)).toEqual(withoutDiagnosis);
   });

@@ -1,4 +1,5 @@
 import type { Thresholds } from '../diagnosis/rules/thresholds.js';
+import type { Comparison, LogSummary } from '../follow/index.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Analysis } from '../model/analysis.js';
 import type { Diagnosis } from '../model/diagnosis.js';
@@ -8,6 +9,7 @@ import type { Block, Cover, Report, Section } from './report-types.js';
 import { appendixSection } from './sections/appendix-section.js';
 import { evolutionSection } from './sections/evolution-section.js';
 import { findingsSection } from './sections/findings-section.js';
+import { logSection } from './sections/log-section.js';
 import { mandateSection, positioningBlocks } from './sections/mandate-section.js';
 import { needsSection } from './sections/needs-section.js';
 import { networkSection } from './sections/network-section.js';
@@ -19,6 +21,7 @@ import {
 } from './sections/plan-sections.js';
 import { portraitSection } from './sections/portrait-section.js';
 import { rhythmSection } from './sections/rhythm-section.js';
+import { sinceSection } from './sections/since-section.js';
 import { stageSection } from './sections/stage-section.js';
 import { summarySection } from './sections/summary-section.js';
 
@@ -38,6 +41,10 @@ export interface ReportOptions {
   plan?: Plan;
   /** The community's thresholds (overrides merged over method.md §4.1), as the diagnosis used. */
   thresholds?: Thresholds;
+  /** The comparison of the two latest snapshots, for the "since the last phase" chapter. */
+  comparison?: Comparison;
+  /** The accompaniment log, for its appendix. */
+  log?: LogSummary;
 }
 
 function firstMonth(analysis: Analysis): string | undefined {
@@ -111,7 +118,11 @@ export function buildReport(analysis: Analysis, options: ReportOptions): Report 
             indicatorsSection(ctx, options.plan),
           ]
         : []),
+      ...(options.comparison ? [sinceSection(ctx, options.comparison)] : []),
       appendixSection(ctx),
+      ...(options.log && (options.log.phases.length > 0 || options.log.unassigned)
+        ? [logSection(ctx, options.log)]
+        : []),
     ],
     footer: ctx.t('footer'),
   };

@@ -49,7 +49,9 @@ export const SECTION_IDS = [
   'recommendations',
   'scenarios',
   'indicators',
+  'since',
   'appendix',
+  'log',
 ] as const;
 /** The identifier of a top-level section. */
 export type SectionId = (typeof SECTION_IDS)[number];

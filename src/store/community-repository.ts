@@ -32,7 +32,13 @@ export async function deleteCommunity(db: Db, communityId: number): Promise<void
   await db.deleteFrom('attendance').where('member_id', 'in', members).execute();
   await db.deleteFrom('merges').where('community_id', '=', communityId).execute();
   await db.deleteFrom('consents').where('member_id', 'in', members).execute();
+  await db.deleteFrom('profiles').where('member_id', 'in', members).execute();
+  await db.deleteFrom('profile_tokens').where('member_id', 'in', members).execute();
   for (const table of [
+    'snapshots',
+    'log_hours',
+    'log_deliverables',
+    'log_phases',
     'survey_responses',
     'judgements',
     'community_settings',

@@ -1,3 +1,4 @@
+export * from './accompaniment-repository.js';
 export * from './audit-repository.js';
 export * from './auth-repository.js';
 export * from './community-repository.js';
@@ -8,6 +9,8 @@ export * from './judgement-repository.js';
 export * from './load-dataset.js';
 export * from './merge-members.js';
 export * from './report-repository.js';
+export * from './profile-repository.js';
+export * from './snapshot-repository.js';
 export * from './store-config.js';
 export * from './survey-link-repository.js';
 export * from './survey-repository.js';

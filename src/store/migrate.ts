@@ -5,6 +5,7 @@ import * as merges from './migrations/0002-merges.js';
 import * as survey from './migrations/0003-survey-judgements.js';
 import * as privacy from './migrations/0004-privacy.js';
 import * as auth from './migrations/0005-auth.js';
+import * as follow from './migrations/0006-follow.js';
 import type { Database } from './schema.js';
 import type { Dialect } from './store-config.js';
 
@@ -17,6 +18,7 @@ const STEPS: Record<string, Step> = {
   '0003-survey-judgements': survey,
   '0004-privacy': privacy,
   '0005-auth': auth,
+  '0006-follow': follow,
 };
 
 function provider(dialect: Dialect): MigrationProvider {

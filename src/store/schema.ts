@@ -227,6 +227,66 @@ export interface ReportTable {
   created_at: string;
   created_by: string;
   content: Uint8Array;
+export interface SnapshotTable {
+  id: Generated<number>;
+  community_id: number;
+  name: string;
+  /** ISO date the snapshot's analysis is computed at. */
+  as_of: string;
+  /** The plan scenario chosen at that date (`relaunch`...), whose targets are kept. */
+  scenario: string | null;
+  /** JSON of the chosen scenario's targets. */
+  targets: string;
+  /** JSON of the analysis, diagnosis and plan contracts. */
+  analysis: string;
+  diagnosis: string;
+  plan: string;
+}
+
+export interface LogPhaseTable {
+  id: Generated<number>;
+  community_id: number;
+  name: string;
+  starts_on: string;
+  ends_on: string;
+  budget_hours: number;
+}
+
+export interface LogHoursTable {
+  id: Generated<number>;
+  community_id: number;
+  phase_id: number | null;
+  date: string;
+  person: string;
+  activity: string;
+  hours: number;
+}
+
+export interface LogDeliverableTable {
+  id: Generated<number>;
+  community_id: number;
+  phase_id: number | null;
+  date: string;
+  title: string;
+}
+
+export interface ProfileTable {
+  member_id: number;
+  /** JSON arrays of strings. */
+  expertise: string;
+  interests: string;
+  organization: string | null;
+  region: string | null;
+  updated_on: string;
+}
+
+export interface ProfileTokenTable {
+  /** SHA-256 of the personal link's token, hex; the token itself is never stored. */
+  token_hash: string;
+  member_id: number;
+  created_on: string;
+  expires_on: string;
+  revoked: number;
 }
 
 /** The whole store schema, as Kysely sees it. */
@@ -252,4 +312,10 @@ export interface Database {
   sessions: SessionTable;
   survey_links: SurveyLinkTable;
   reports: ReportTable;
+  snapshots: SnapshotTable;
+  log_phases: LogPhaseTable;
+  log_hours: LogHoursTable;
+  log_deliverables: LogDeliverableTable;
+  profiles: ProfileTable;
+  profile_tokens: ProfileTokenTable;
 }

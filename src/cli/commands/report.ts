@@ -3,6 +3,7 @@ import {
   parseReportFormats,
   planCommunity,
   type ReportFormat,
+  reportFollowUp,
   writeReport,
 } from '../../app/index.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -46,7 +47,9 @@ export function registerReport(program: Command, ctx: CliContext): void {
         });
         if (!planned.ok) throw new PoulsError('internal', 'the plan could not be made');
         const { analysis, diagnosis, plan, thresholds } = planned.value;
+        const followUp = await reportFollowUp(store, options.community);
         return writeReport(analysis, {
+          ...followUp,
           formats: options.format,
           lang: options.lang,
           outDir: options.out,

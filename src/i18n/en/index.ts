@@ -1,8 +1,10 @@
 export { analytics } from './analytics.js';
 export { cli } from './cli.js';
 export { common } from './common.js';
+export { connect } from './connect.js';
 export { demo } from './demo.js';
 export { diagnosis } from './diagnosis.js';
+export { follow } from './follow.js';
 export { importer } from './importer.js';
 export { plan } from './plan.js';
 export { report } from './report.js';
