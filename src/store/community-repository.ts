@@ -32,6 +32,8 @@ export async function deleteCommunity(db: Db, communityId: number): Promise<void
   await db.deleteFrom('attendance').where('member_id', 'in', members).execute();
   await db.deleteFrom('merges').where('community_id', '=', communityId).execute();
   await db.deleteFrom('consents').where('member_id', 'in', members).execute();
+  await db.deleteFrom('erasures').where('community_id', '=', communityId).execute();
+  await db.deleteFrom('retention_policies').where('community_id', '=', communityId).execute();
   for (const table of [
     'survey_responses',
     'judgements',

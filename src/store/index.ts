@@ -1,10 +1,16 @@
 export * from './audit-repository.js';
+export * from './backup.js';
 export * from './community-repository.js';
 export * from './consent-repository.js';
 export * from './create-db.js';
+export * from './erase-members.js';
+export * from './find-members.js';
 export * from './judgement-repository.js';
 export * from './load-dataset.js';
+export * from './member-record.js';
 export * from './merge-members.js';
+export * from './retention.js';
+export type { ConsentUse } from './schema.js';
 export * from './store-config.js';
 export * from './survey-repository.js';
 export * from './write-batch.js';

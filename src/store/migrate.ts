@@ -4,6 +4,7 @@ import * as initial from './migrations/0001-initial.js';
 import * as merges from './migrations/0002-merges.js';
 import * as survey from './migrations/0003-survey-judgements.js';
 import * as privacy from './migrations/0004-privacy.js';
+import * as privacyRetention from './migrations/0007-privacy-retention.js';
 import type { Database } from './schema.js';
 import type { Dialect } from './store-config.js';
 
@@ -15,7 +16,11 @@ const STEPS: Record<string, Step> = {
   '0002-merges': merges,
   '0003-survey-judgements': survey,
   '0004-privacy': privacy,
+  '0007-privacy-retention': privacyRetention,
 };
+
+/** The names of every migration this version of Pouls knows, in order. */
+export const MIGRATION_NAMES: readonly string[] = Object.freeze(Object.keys(STEPS));
 
 function provider(dialect: Dialect): MigrationProvider {
   return {

@@ -172,6 +172,22 @@ export interface AuditTable {
   detail: string;
 }
 
+/** A community's retention period: personal details of members inactive longer are removed. */
+export interface RetentionPolicyTable {
+  community_id: number;
+  months: number;
+}
+
+/** A member whose personal details were removed; the row stays as an anonymous placeholder. */
+export interface ErasureTable {
+  member_id: number;
+  community_id: number;
+  /** ISO date of the erasure. */
+  erased_on: string;
+  /** 'request' (`pouls member erase`) or 'retention'. */
+  reason: string;
+}
+
 /** The whole store schema, as Kysely sees it. */
 export interface Database {
   communities: CommunityTable;
@@ -190,4 +206,6 @@ export interface Database {
   community_settings: CommunitySettingsTable;
   consents: ConsentTable;
   audit_log: AuditTable;
+  retention_policies: RetentionPolicyTable;
+  erasures: ErasureTable;
 }

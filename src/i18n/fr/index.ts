@@ -5,5 +5,6 @@ export { demo } from './demo.js';
 export { diagnosis } from './diagnosis.js';
 export { importer } from './importer.js';
 export { plan } from './plan.js';
+export { privacy } from './privacy.js';
 export { report } from './report.js';
 export { survey } from './survey.js';
