@@ -4,18 +4,24 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeImportFiles } from '../support/import-files.js';
-import { sqliteState } from '../support/store-state.js';
+import { postgresState, sqliteState } from '../support/store-state.js';
+import { freshPostgresUrl } from '../support/stores.js';
 
 const bin = resolve('bin/pouls.js');
 const env = { PATH: process.env.PATH ?? '', POULS_LANG: 'en' };
 
-function pouls(args: string[]) {
-  return spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env });
+function pouls(args: string[], url?: string) {
+  return spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: url ? { ...env, DATABASE_URL: url } : env,
+  });
 }
 
-function start(args: string[]): Promise<{ code: number | null; stderr: string }> {
+function start(args: string[], url?: string): Promise<{ code: number | null; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [bin, ...args], { env });
+    const child = spawn(process.execPath, [bin, ...args], {
+      env: url ? { ...env, DATABASE_URL: url } : env,
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString();
@@ -53,5 +59,37 @@ describe('two imports at once on one SQLite file', () => {
       expect(state.integrity).toBe('ok');
       expect(orders).toContain(state.hash);
     }
+  }, 300_000);
+});
+
+describe('two imports at once on one PostgreSQL database', () => {
+  it('both land, and the database equals one of the two sequential orders', async () => {
+    expect(existsSync(resolve('dist/cli/main.js')), 'run npm run build first').toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'pouls-writers-pg-'));
+    const a = writeImportFiles(dir, { people: 400, count: 800, name: 'a' });
+    const b = writeImportFiles(dir, { people: 400, count: 800, offset: 400, name: 'b' });
+    const fresh = async () => {
+      const url = await freshPostgresUrl();
+      expect(pouls(['import', 'members', a.members], url).status).toBe(0);
+      return url;
+    };
+    const orders: string[] = [];
+    for (const [first, second] of [
+      [a.messages, b.messages],
+      [b.messages, a.messages],
+    ] as const) {
+      const url = await fresh();
+      expect(pouls(['import', 'messages', first], url).status).toBe(0);
+      expect(pouls(['import', 'messages', second], url).status).toBe(0);
+      orders.push((await postgresState(url)).hash);
+    }
+    const url = await fresh();
+    const results = await Promise.all([
+      start(['import', 'messages', a.messages], url),
+      start(['import', 'messages', b.messages], url),
+    ]);
+    expect(results.map((r) => r.stderr)).toEqual(['', '']);
+    expect(results.map((r) => r.code)).toEqual([0, 0]);
+    expect(orders).toContain((await postgresState(url)).hash);
   }, 300_000);
 });

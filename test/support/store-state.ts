@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 
-/** Tables left out of a state: the audit line of an import is written just after its commit. */
-const LEFT_OUT = new Set(['audit_log', 'pouls_migrations_lock']);
+/** Left out of a state: the audit line of an import (written just after its commit), and when migrations ran. */
+const LEFT_OUT = new Set(['audit_log', 'pouls_migrations', 'pouls_migrations_lock']);
 
 /** The state of a SQLite store: rows per table and one hash of every row, in a stable order. */
 export function sqliteState(path: string): {

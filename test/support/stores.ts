@@ -13,7 +13,8 @@ export interface StoreCase {
   open(): Promise<Store>;
 }
 
-async function freshPostgres(): Promise<Store> {
+/** Creates a fresh, empty database on the test server and returns its URL. */
+export async function freshPostgresUrl(): Promise<string> {
   const url = new URL(inject('pgUrl'));
   const name = `pouls_test_${randomUUID().replaceAll('-', '')}`;
   const admin = new pg.Client({ connectionString: url.toString() });
@@ -21,7 +22,11 @@ async function freshPostgres(): Promise<Store> {
   await admin.query(`create database ${name}`);
   await admin.end();
   url.pathname = `/${name}`;
-  return createDb({ kind: 'postgres', url: url.toString() });
+  return url.toString();
+}
+
+async function freshPostgres(): Promise<Store> {
+  return createDb({ kind: 'postgres', url: await freshPostgresUrl() });
 }
 
 async function freshSqlite(): Promise<Store> {
