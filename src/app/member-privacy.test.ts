@@ -7,7 +7,7 @@ import {
   dumpAllTables,
   seedPrivacyCommunity,
 } from '../../test/support/privacy-fixture.js';
-import { STORE_CASES } from '../../test/support/stores.js';
+import { STORE_CASES, TEST_STORE } from '../../test/support/stores.js';
 import { MemberExportSchema } from '../model/member-export.js';
 import { PoulsError } from '../model/pouls-error.js';
 import { createDb, listAudit, loadDataset, type Store } from '../store/index.js';
@@ -116,7 +116,7 @@ describe.each(STORE_CASES)('member privacy on $name', ({ open }) => {
   });
 });
 
-describe('erasure on a SQLite file', () => {
+describe.skipIf(TEST_STORE === 'postgres')('erasure on a SQLite file', () => {
   let dir: string;
   let path: string;
   beforeEach(() => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../src/analytics/mulberry32.js';
 import { writeImportFiles } from '../support/import-files.js';
 import { sqliteState } from '../support/store-state.js';
+import { TEST_STORE } from '../support/stores.js';
 
 const bin = resolve('bin/pouls.js');
 const env = { PATH: process.env.PATH ?? '', POULS_LANG: 'en' };
@@ -33,7 +34,7 @@ function killAfter(
   });
 }
 
-describe('an import killed at any moment (SIGKILL)', () => {
+describe.skipIf(TEST_STORE === 'postgres')('an import killed at any moment (SIGKILL)', () => {
   it('leaves the SQLite store as before or as after, never between, and sound', async () => {
     expect(existsSync(resolve('dist/cli/main.js')), 'run npm run build first').toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'pouls-kill-'));

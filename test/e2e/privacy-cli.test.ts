@@ -4,21 +4,23 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { MemberExportSchema } from '../../src/model/member-export.js';
+import { cliStore } from '../support/stores.js';
 
 let dir: string;
 let db: string;
 
-async function run(args: string[]) {
+async function run(argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(['--db', db, ...args], {
+  const { args, env } = await cliStore(['--db', db, ...argv], {});
+  const code = await main(args, {
     stdout: (s) => {
       stdout += s;
     },
     stderr: (s) => {
       stderr += s;
     },
-    env: {},
+    env,
     today: '2024-11-15',
     now: '2024-11-15T09:30:00.000Z',
     user: 'tester',

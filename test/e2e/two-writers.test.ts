@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeImportFiles } from '../support/import-files.js';
 import { postgresState, sqliteState } from '../support/store-state.js';
-import { freshPostgresUrl } from '../support/stores.js';
+import { freshPostgresUrl, TEST_STORE } from '../support/stores.js';
 
 const bin = resolve('bin/pouls.js');
 const env = { PATH: process.env.PATH ?? '', POULS_LANG: 'en' };
@@ -30,7 +30,7 @@ function start(args: string[], url?: string): Promise<{ code: number | null; std
   });
 }
 
-describe('two imports at once on one SQLite file', () => {
+describe.skipIf(TEST_STORE === 'postgres')('two imports at once on one SQLite file', () => {
   it('both land, and the store equals one of the two sequential orders', async () => {
     expect(existsSync(resolve('dist/cli/main.js')), 'run npm run build first').toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'pouls-writers-'));
