@@ -2,7 +2,8 @@ import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDb, loadDataset, type Store } from '../store/index.js';
+import { openTestStore } from '../../test/support/stores.js';
+import { loadDataset, type Store } from '../store/index.js';
 import { importFile } from './import-file.js';
 import { resolveCommunity } from './resolve-community.js';
 
@@ -12,8 +13,8 @@ let whole: Store;
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pouls-import-'));
-  streamed = await createDb({ kind: 'sqlite', path: join(dir, 'a.db') });
-  whole = await createDb({ kind: 'sqlite', path: join(dir, 'b.db') });
+  streamed = await openTestStore(join(dir, 'a.db'));
+  whole = await openTestStore(join(dir, 'b.db'));
 });
 afterEach(async () => {
   await streamed.close();

@@ -22,6 +22,7 @@ import {
   writeBatch,
   writeBatches,
 } from '../store/index.js';
+import { type AuditContext, auditCommunity } from './audit-context.js';
 import { readFolder } from './read-folder.js';
 
 /** Options of `pouls import`. */
@@ -36,6 +37,8 @@ export interface ImportFileOptions extends ImportOptions {
   readonly onProgress?: WriteProgress;
   /** Native CSV files larger than this are streamed in segments (default 32 MiB). */
   readonly streamAboveBytes?: number;
+  /** Who imports, and when: recorded in the audit log after a real (not dry) import. */
+  readonly audit?: AuditContext;
 }
 
 const run = promisify(execFile);
@@ -137,11 +140,13 @@ export async function importFile(
     const slug = await targetSlug(store, options.community);
     const chunks = fileChunks(options.path, streamSize, options.onProgress);
     const batches = streamNative(options.kind, chunks, fileName, options);
-    return writeBatches(store.db, { slug, name: slug, host: null }, batches, {
+    const streamed = await writeBatches(store.db, { slug, name: slug, host: null }, batches, {
       file: fileName,
       kind: options.kind,
       dryRun: options.dryRun ?? false,
     });
+    await auditImport(store, options, slug, streamed);
+    return streamed;
   }
   const input = await readInput(options.path);
   if (!input.ok) return input;
@@ -181,5 +186,21 @@ export async function importFile(
     dryRun: options.dryRun ?? false,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
+  await auditImport(store, options, slug, written);
   return written.ok && read.skipped ? { ...written, skipped: read.skipped } : written;
+}
+
+/** One audit line per real import: what kind, from which file, how much (no personal data). */
+async function auditImport(
+  store: Store,
+  options: ImportFileOptions,
+  slug: string,
+  written: Result<WriteSummary>,
+): Promise<void> {
+  if (!written.ok || options.dryRun) return;
+  await auditCommunity(store, options.audit, slug, {
+    action: 'import',
+    target: options.kind,
+    detail: { file: basename(options.path), ...written.value },
+  });
 }

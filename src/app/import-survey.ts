@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { readSurvey } from '../import/survey/index.js';
 import { fail, type Result } from '../model/issue.js';
 import { type Store, type SurveySummary, writeSurvey } from '../store/index.js';
+import { type AuditContext, auditCommunity } from './audit-context.js';
 import { targetSlug } from './import-file.js';
 
 /**
@@ -16,6 +17,10 @@ export async function importSurvey(
     community?: string;
     dryRun?: boolean;
     map?: Readonly<Record<string, string>>;
+    /** Today's date: when consent counts from for responses without a submission date. */
+    today?: string;
+    /** Who imports, and when, for the audit log. */
+    audit?: AuditContext;
   },
 ): Promise<Result<SurveySummary>> {
   let bytes: Uint8Array;
@@ -32,7 +37,15 @@ export async function importSurvey(
   );
   if (!read.ok) return read;
   const slug = await targetSlug(store, options.community);
-  return writeSurvey(store.db, { slug, name: slug, host: null }, read.value, {
+  const written = await writeSurvey(store.db, { slug, name: slug, host: null }, read.value, {
     dryRun: options.dryRun ?? false,
+    ...(options.today ? { decidedOn: options.today } : {}),
   });
+  if (written.ok && !options.dryRun)
+    await auditCommunity(store, options.audit, slug, {
+      action: 'import',
+      target: 'survey',
+      detail: { file: basename(options.path), ...written.value },
+    });
+  return written;
 }

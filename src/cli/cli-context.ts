@@ -1,6 +1,6 @@
 import type { Translate } from '../i18n/index.js';
 import type { Lang } from '../i18n/lang.js';
-import { createDb, type Store, storeConfigFrom } from '../store/index.js';
+import { createDb, type Store, type StoreConfig, storeConfigFrom } from '../store/index.js';
 
 /** What the CLI reads from and writes to: given by the entry point, replaced in tests. */
 export interface CliIo {
@@ -16,6 +16,8 @@ export interface CliIo {
   readonly now?: () => Date;
   /** Reads all of standard input (`--password-stdin`). */
   readonly readStdin?: () => Promise<string>;
+  /** The operating-system user running the command, for the audit log's actor. */
+  readonly user?: string;
 }
 
 /** Everything a command needs: its I/O, the interface language and how to open the store. */
@@ -25,6 +27,10 @@ export interface CliContext {
   readonly t: Translate;
   /** Opens the store chosen by `--db` or `DATABASE_URL`, runs `work`, and closes it. */
   withStore<T>(db: string | undefined, work: (store: Store) => Promise<T>): Promise<T>;
+  /** Where the store is (`--db`, `DATABASE_URL` or ./pouls.db), without opening it. */
+  storeConfig(db: string | undefined): StoreConfig;
+  /** Who acts (`cli:<user>`) and when, for the audit log. */
+  readonly audit: { readonly actor: string; readonly at: string };
 }
 
 /** Builds the context of one CLI run. */
@@ -33,6 +39,11 @@ export function createCliContext(io: CliIo, lang: Lang, t: Translate): CliContex
     io,
     lang,
     t,
+    storeConfig: (db) => storeConfigFrom({ db, databaseUrl: io.env.DATABASE_URL }),
+    audit: Object.freeze({
+      actor: `cli:${io.user ?? 'unknown'}`,
+      at: io.now ? io.now().toISOString() : `${io.today}T00:00:00.000Z`,
+    }),
     async withStore(db, work) {
       const store = await createDb(storeConfigFrom({ db, databaseUrl: io.env.DATABASE_URL }));
       try {

@@ -4,6 +4,8 @@ import type { Lang } from '../i18n/lang.js';
 import { PoulsError } from '../model/pouls-error.js';
 import { type CliContext, type CliIo, createCliContext } from './cli-context.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerAudit } from './commands/audit.js';
+import { registerBackup } from './commands/backup.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDiagnose } from './commands/diagnose.js';
 import { registerDirectory } from './commands/directory.js';
@@ -12,10 +14,12 @@ import { registerIdentities } from './commands/identities.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerLog } from './commands/log.js';
+import { registerMember } from './commands/member.js';
 import { registerPlan } from './commands/plan.js';
 import { registerRecommend } from './commands/recommend.js';
 import { registerReport } from './commands/report.js';
 import { registerServe } from './commands/serve.js';
+import { registerRetention } from './commands/retention.js';
 import { registerSettings } from './commands/settings.js';
 import { registerSnapshot } from './commands/snapshot.js';
 import { registerSurvey } from './commands/survey.js';
@@ -26,6 +30,13 @@ import { EXIT, exitCodeOf } from './exit-code.js';
 export function interfaceLang(env: CliIo['env']): Lang {
   const wanted = env.POULS_LANG ?? env.LC_ALL ?? env.LANG ?? '';
   return wanted.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+function registerPrivacy(program: Command, ctx: CliContext, setExit: (code: number) => void) {
+  registerMember(program, ctx, setExit);
+  registerRetention(program, ctx);
+  registerAudit(program, ctx);
+  registerBackup(program, ctx);
 }
 
 function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command {
@@ -52,6 +63,7 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
   registerEffect(program, ctx, setExit);
   registerDirectory(program, ctx, setExit);
   registerRecommend(program, ctx, setExit);
+  registerPrivacy(program, ctx, setExit);
   const override = (command: Command): void => {
     command.exitOverride();
     command.commands.forEach(override);
@@ -73,7 +85,8 @@ function messageOf(error: unknown, ctx: CliContext): { text: string; code: numbe
         : error.code === 'not_found' && !params.slug
           ? 'not_found_empty'
           : error.code;
-    return { text: ctx.t(`cli:error.${key}`, params), code: exitCodeOf(error.code) };
+    const namespaced = key.includes(':') ? key : `cli:error.${key}`;
+    return { text: ctx.t(namespaced, params), code: exitCodeOf(error.code) };
   }
   return { text: ctx.t('cli:error.internal'), code: EXIT.internal };
 }

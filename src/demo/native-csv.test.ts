@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_BATCH } from '../model/input.js';
+import { restoreFormulaText } from '../model/spreadsheet-cell.js';
 import { generateDemo } from './generate-demo.js';
 import { batchToNativeCsv } from './native-csv.js';
 
@@ -37,7 +38,9 @@ describe('batchToNativeCsv', () => {
 
   it('keeps commas, quotes and accents intact', () => {
     const parsed = rows(files.messages);
-    expect(parsed.map((r) => r.text)).toEqual(batch.messages.map((m) => m.text));
+    expect(parsed.map((r) => restoreFormulaText(r.text ?? ''))).toEqual(
+      batch.messages.map((m) => m.text),
+    );
     expect(rows(files.events).map((r) => r.title)).toEqual(batch.events.map((e) => e.title));
   });
 
@@ -61,5 +64,25 @@ describe('batchToNativeCsv', () => {
       ],
     }).contributions;
     expect(text).toBe('author,date,kind,title\r\na@b.ca,2024-01-01,guide,"Le ""guide"",\nv2"\r\n');
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    const text = batchToNativeCsv({
+      ...EMPTY_BATCH,
+      contributions: ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'].map((title) => ({
+        author: { email: 'a@b.ca' },
+        date: '2024-01-01',
+        kind: 'guide',
+        title,
+      })),
+    }).contributions;
+    expect(rows(text).map((r) => r.title)).toEqual([
+      "'=1+1",
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\rx",
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Batch, PersonRef } from '../model/input.js';
+import { csvField } from '../model/spreadsheet-cell.js';
 
 /** The kinds of native file a batch is written to (product.md §5). */
 export type NativeCsvKind =
@@ -11,15 +12,9 @@ export type NativeCsvKind =
 
 type Cell = string | number | null | undefined;
 
-/** One field, quoted as RFC 4180 requires when it holds a comma, a quote or a line break. */
-function field(value: Cell): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** A CSV document: a header line, then one line per row, each ended by CRLF (RFC 4180). */
 function csv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return [header, ...rows].map((row) => `${row.map(field).join(',')}\r\n`).join('');
+  return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
 
 /** How a native file names a person: email first, then handle, then name. */
@@ -29,7 +24,7 @@ function person(ref: PersonRef | null): string {
 
 /**
  * Writes a batch in Pouls' native CSV formats (product.md §5, English headers, RFC 4180
- * quoting, CRLF line ends), one document per kind, so importers can be tried on the demo.
+ * quoting, CRLF line ends, text cells neutralised against formula injection), one document per kind, so importers can be tried on the demo.
  * Mentions and handles have no column in the native formats and are left out.
  * @example
  * const files = batchToNativeCsv(generateDemo().batch);

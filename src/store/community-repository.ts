@@ -34,6 +34,8 @@ export async function deleteCommunity(db: Db, communityId: number): Promise<void
   await db.deleteFrom('consents').where('member_id', 'in', members).execute();
   await db.deleteFrom('profiles').where('member_id', 'in', members).execute();
   await db.deleteFrom('profile_tokens').where('member_id', 'in', members).execute();
+  await db.deleteFrom('erasures').where('community_id', '=', communityId).execute();
+  await db.deleteFrom('retention_policies').where('community_id', '=', communityId).execute();
   for (const table of [
     'snapshots',
     'log_hours',

@@ -1,9 +1,11 @@
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from './migrate.js';
 import type { Database } from './schema.js';
+import { ImmediateSqliteDialect, LockingPostgresDialect } from './serialised-dialects.js';
 import type { Dialect, StoreConfig } from './store-config.js';
+import { registerStore } from './store-handles.js';
 
 /** An open store: the Kysely instance, which database it is, and how to close it. */
 export interface Store {
@@ -15,15 +17,15 @@ export interface Store {
 // COUNT(*) comes back from PostgreSQL as a string (int8); counts here always fit a number.
 pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
 
-function sqliteDialect(path: string): SqliteDialect {
+function openSqlite(path: string): SQLite.Database {
   const database = new SQLite(path);
   // WAL lets readers work while an import writes; the busy timeout makes two writers wait
-  // for each other instead of failing at once.
+  // for each other (up to a minute) instead of failing at once.
   database.pragma('journal_mode = WAL');
-  database.pragma('busy_timeout = 5000');
+  database.pragma('busy_timeout = 60000');
   database.pragma('foreign_keys = ON');
   database.pragma('synchronous = NORMAL');
-  return new SqliteDialect({ database });
+  return database;
 }
 
 /**
@@ -33,11 +35,17 @@ function sqliteDialect(path: string): SqliteDialect {
  * const store = await createDb({ kind: 'sqlite', path: './pouls.db' });
  */
 export async function createDb(config: StoreConfig): Promise<Store> {
-  const dialect =
-    config.kind === 'sqlite'
-      ? sqliteDialect(config.path)
-      : new PostgresDialect({ pool: new pg.Pool({ connectionString: config.url, max: 10 }) });
+  const sqlite = config.kind === 'sqlite' ? openSqlite(config.path) : undefined;
+  const dialect = sqlite
+    ? new ImmediateSqliteDialect(sqlite)
+    : new LockingPostgresDialect({
+        pool: new pg.Pool({
+          connectionString: config.kind === 'postgres' ? config.url : '',
+          max: 10,
+        }),
+      });
   const db = new Kysely<Database>({ dialect });
+  registerStore(db, { config, sqlite });
   await migrateToLatest(db, config.kind);
   return { db, dialect: config.kind, close: () => db.destroy() };
 }

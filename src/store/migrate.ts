@@ -6,6 +6,7 @@ import * as survey from './migrations/0003-survey-judgements.js';
 import * as privacy from './migrations/0004-privacy.js';
 import * as auth from './migrations/0005-auth.js';
 import * as follow from './migrations/0006-follow.js';
+import * as privacyRetention from './migrations/0007-privacy-retention.js';
 import type { Database } from './schema.js';
 import type { Dialect } from './store-config.js';
 
@@ -19,7 +20,11 @@ const STEPS: Record<string, Step> = {
   '0004-privacy': privacy,
   '0005-auth': auth,
   '0006-follow': follow,
+  '0007-privacy-retention': privacyRetention,
 };
+
+/** The names of every migration this version of Pouls knows, in order. */
+export const MIGRATION_NAMES: readonly string[] = Object.freeze(Object.keys(STEPS));
 
 function provider(dialect: Dialect): MigrationProvider {
   return {

@@ -287,6 +287,20 @@ export interface ProfileTokenTable {
   created_on: string;
   expires_on: string;
   revoked: number;
+/** A community's retention period: personal details of members inactive longer are removed. */
+export interface RetentionPolicyTable {
+  community_id: number;
+  months: number;
+}
+
+/** A member whose personal details were removed; the row stays as an anonymous placeholder. */
+export interface ErasureTable {
+  member_id: number;
+  community_id: number;
+  /** ISO date of the erasure. */
+  erased_on: string;
+  /** 'request' (`pouls member erase`) or 'retention'. */
+  reason: string;
 }
 
 /** The whole store schema, as Kysely sees it. */
@@ -318,4 +332,6 @@ export interface Database {
   log_deliverables: LogDeliverableTable;
   profiles: ProfileTable;
   profile_tokens: ProfileTokenTable;
+  retention_policies: RetentionPolicyTable;
+  erasures: ErasureTable;
 }

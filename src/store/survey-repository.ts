@@ -2,10 +2,38 @@ import type { Kysely } from 'kysely';
 import { ok, type Result } from '../model/issue.js';
 import type { SurveyBatch, SurveyResponse } from '../model/survey.js';
 import { createCommunity, findCommunityBySlug } from './community-repository.js';
+import { setConsent } from './consent-repository.js';
 import { createPersonResolver } from './person-resolver.js';
 import type { Database } from './schema.js';
 import type { CommunityValues } from './write-batch.js';
 import { writeTies } from './write-exchanges.js';
+
+/**
+ * Copies a known member's survey consent to their consents (quotes, identified answers),
+ * unless they decided later elsewhere: the latest decision counts.
+ */
+async function recordSurveyConsent(
+  db: Kysely<Database>,
+  memberId: number,
+  response: SurveyResponse,
+  fallbackDay: string | undefined,
+): Promise<void> {
+  const decidedOn = response.submittedAt?.slice(0, 10) ?? fallbackDay;
+  if (!decidedOn) return;
+  for (const [use, granted] of [
+    ['quotes', response.consent.quotes],
+    ['identified_survey', response.consent.identified],
+  ] as const) {
+    const later = await db
+      .selectFrom('consents')
+      .select('decided_on')
+      .where('member_id', '=', memberId)
+      .where('use', '=', use)
+      .where('decided_on', '>', decidedOn)
+      .executeTakeFirst();
+    if (!later) await setConsent(db, { memberId, use, granted, decidedOn, source: 'survey' });
+  }
+}
 
 /** What a survey import added. */
 export interface SurveySummary {
@@ -27,7 +55,11 @@ export async function writeSurvey(
   db: Kysely<Database>,
   target: CommunityValues,
   survey: SurveyBatch,
-  options: { dryRun?: boolean } = {},
+  options: {
+    dryRun?: boolean;
+    /** When a response carries no submission date, the day its consent counts from. */
+    decidedOn?: string;
+  } = {},
 ): Promise<Result<SurveySummary>> {
   try {
     return await db.transaction().execute(async (trx) => {
@@ -55,6 +87,8 @@ export async function writeSurvey(
           .returning('id')
           .execute();
         responses += inserted.length;
+        if (memberId !== null && inserted.length > 0)
+          await recordSurveyConsent(trx, memberId, response, options.decidedOn);
       }
       const ties = await writeTies(trx, community.id, survey.ties, people);
       const summary = { responses, ties };

@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { AnalysisSchema } from '../../src/model/analysis.js';
+import { cliStore } from '../support/stores.js';
 
 /** Runs the CLI in-process against a fresh SQLite store and captures what it prints. */
-async function run(args: string[], env: Record<string, string> = {}) {
+async function run(argv: string[], environment: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
+  const { args, env } = await cliStore(argv, environment);
   const code = await main(args, {
     stdout: (s) => {
       stdout += s;

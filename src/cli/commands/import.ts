@@ -67,6 +67,7 @@ export function registerImport(
           dryRun: options.dryRun ?? false,
           skipInvalid: options.skipInvalid ?? false,
           onProgress: bar.update,
+          audit: ctx.audit,
         }),
       );
       bar.end();
@@ -97,6 +98,8 @@ async function importSurveyFile(
       ...(options.community ? { community: options.community } : {}),
       ...(options.map ? { map: options.map } : {}),
       dryRun: options.dryRun ?? false,
+      today: ctx.io.today,
+      audit: ctx.audit,
     }),
   );
   if (!result.ok) {

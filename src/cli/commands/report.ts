@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import {
+  auditCommunity,
   parseReportFormats,
   planCommunity,
   type ReportFormat,
@@ -48,7 +49,7 @@ export function registerReport(program: Command, ctx: CliContext): void {
         if (!planned.ok) throw new PoulsError('internal', 'the plan could not be made');
         const { analysis, diagnosis, plan, thresholds } = planned.value;
         const followUp = await reportFollowUp(store, options.community);
-        return writeReport(analysis, {
+        const written = await writeReport(analysis, {
           ...followUp,
           formats: options.format,
           lang: options.lang,
@@ -60,6 +61,12 @@ export function registerReport(program: Command, ctx: CliContext): void {
           ...(options.logo ? { logo: options.logo } : {}),
           ...(options.authors ? { authors: options.authors } : {}),
         });
+        await auditCommunity(store, ctx.audit, analysis.community.slug, {
+          action: 'report',
+          target: 'report',
+          detail: { formats: options.format, lang: options.lang, asOf },
+        });
+        return written;
       });
       for (const path of files) ctx.io.stdout(`${ctx.t('cli:done.wrote', { path })}\n`);
     });

@@ -45,7 +45,8 @@ export const importer: typeof fr = {
     EISDIR: 'it is a folder, not a file',
     EIO: 'read error',
     zip: 'the zip archive is damaged or truncated',
-    zip_too_large: 'the zip archive declares more than 2 GiB once unzipped',
+    zip_too_large:
+      'the zip archive unzips to more than 1 GiB, or far beyond what it declares (zip bomb): refused before unzipping it',
     json: 'the JSON format is invalid',
     json_too_deep: 'the JSON is nested more than 1,000 levels deep',
     not_slack: 'it is not a recognised Slack export',

@@ -52,7 +52,8 @@ export const importer = {
     EISDIR: 'c’est un dossier, pas un fichier',
     EIO: 'erreur de lecture',
     zip: 'l’archive zip est endommagée ou tronquée',
-    zip_too_large: 'l’archive zip déclare plus de 2\u00a0Gio une fois décompressée',
+    zip_too_large:
+      'l’archive zip se décompresse en plus de 1\u00a0Gio, ou bien au-delà de ce qu’elle déclare (bombe zip)\u00a0: refusée avant d’être décompressée',
     json: 'le format JSON est invalide',
     json_too_deep: 'le JSON est imbriqué sur plus de 1\u00a0000 niveaux',
     not_slack: 'ce n’est pas un export Slack reconnu',

@@ -7,6 +7,7 @@ export { diagnosis } from './diagnosis.js';
 export { follow } from './follow.js';
 export { importer } from './importer.js';
 export { plan } from './plan.js';
+export { privacy } from './privacy.js';
 export { report } from './report.js';
 export { server } from './server.js';
 export { survey } from './survey.js';

@@ -1,5 +1,6 @@
 import type { PersonRef } from '../../model/input.js';
 import type { Issue, Location } from '../../model/issue.js';
+import { restoreFormulaText } from '../../model/spreadsheet-cell.js';
 import { personRef } from '../person-ref.js';
 import { parseBool } from './parse-bool.js';
 import { parseDate } from './parse-date.js';
@@ -67,7 +68,8 @@ export function fieldReader<F extends string>(context: SheetContext<F>): FieldRe
     text(row, field) {
       const index = columns[field];
       const value = index === undefined ? '' : (row.cells[index] ?? '');
-      return value === '' ? null : value;
+      // A cell Pouls neutralised against formula injection reads back as written.
+      return value === '' ? null : restoreFormulaText(value);
     },
     required(row, field) {
       const value = reader.text(row, field);

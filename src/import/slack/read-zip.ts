@@ -1,29 +1,18 @@
-import { type UnzipFileInfo, unzipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import type { Result } from '../../model/issue.js';
 import { fail, ok } from '../../model/issue.js';
+import { MAX_UNZIPPED_BYTES, zipRefusal } from '../zip-limits.js';
 
-/** The largest total uncompressed size a zip may declare before it is refused: 2 GiB. */
-export const MAX_UNZIPPED_BYTES = 2 * 1024 ** 3;
+export { MAX_UNZIPPED_BYTES };
 
 /** Whether bytes start like a zip archive (`PK\x03\x04`, or `PK\x05\x06` when empty). */
 export function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
 }
 
-function declaredSize(bytes: Uint8Array): number {
-  let total = 0;
-  unzipSync(bytes, {
-    filter(file: UnzipFileInfo) {
-      total += file.originalSize;
-      return false;
-    },
-  });
-  return total;
-}
-
 /**
- * Reads the entries of a zip archive whose path `wanted` accepts, after checking from the
- * central directory that the whole archive declares at most {@link MAX_UNZIPPED_BYTES}. A damaged
+ * Reads the entries of a zip archive whose path `wanted` accepts, after checking that the
+ * whole archive declares and really inflates to at most {@link MAX_UNZIPPED_BYTES} (`zipRefusal`). A damaged
  * or truncated archive gives an `unreadable_file` issue (reason `zip`), an oversized one reason
  * `zip_too_large`. Never throws on bad bytes.
  *
@@ -36,9 +25,8 @@ export function readZip(
   wanted: (path: string) => boolean,
 ): Result<ReadonlyMap<string, Uint8Array>> {
   try {
-    if (declaredSize(bytes) > MAX_UNZIPPED_BYTES) {
-      return fail([{ code: 'unreadable_file', file, params: { reason: 'zip_too_large' } }]);
-    }
+    const refusal = zipRefusal(bytes);
+    if (refusal) return fail([{ code: 'unreadable_file', file, params: { reason: refusal } }]);
     const entries = unzipSync(bytes, { filter: (entry) => wanted(entry.name) });
     return ok(new Map(Object.entries(entries)));
   } catch (error) {

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { Issue, Result } from '../../model/issue.js';
 import { fail, ok } from '../../model/issue.js';
 import type { Sheet, SheetRow } from '../sheet/sheet.js';
+import { zipRefusal } from '../zip-limits.js';
 import { cellText } from './cell-text.js';
 
 /** Whether bytes start like a zip archive (`PK\x03\x04`). */
@@ -58,6 +59,9 @@ function tableOf(worksheet: ExcelJS.Worksheet, date1904: boolean) {
  * await readXlsxSheet(bytes, 'membres.xlsx') // { ok: true, value: { header: [...], rows: [...] } }
  */
 export async function readXlsxSheet(bytes: Uint8Array, file: string): Promise<Result<Sheet>> {
+  // exceljs inflates the whole archive in memory: refuse a zip bomb before it does.
+  if (isZip(bytes) && zipRefusal(bytes) === 'zip_too_large')
+    return unreadable(file, 'zip_too_large');
   const workbook = await loadWorkbook(bytes);
   if (!workbook) return unreadable(file, isZip(bytes) ? 'xlsx' : 'not_xlsx');
   const [worksheet] = workbook.worksheets;
