@@ -227,6 +227,8 @@ export interface ReportTable {
   created_at: string;
   created_by: string;
   content: Uint8Array;
+}
+
 export interface SnapshotTable {
   id: Generated<number>;
   community_id: number;
@@ -287,6 +289,8 @@ export interface ProfileTokenTable {
   created_on: string;
   expires_on: string;
   revoked: number;
+}
+
 /** A community's retention period: personal details of members inactive longer are removed. */
 export interface RetentionPolicyTable {
   community_id: number;

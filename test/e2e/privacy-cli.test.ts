@@ -22,7 +22,7 @@ async function run(argv: string[]) {
     },
     env,
     today: '2024-11-15',
-    now: '2024-11-15T09:30:00.000Z',
+    now: () => new Date('2024-11-15T09:30:00.000Z'),
     user: 'tester',
   });
   return { code, stdout, stderr };
