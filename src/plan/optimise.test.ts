@@ -120,7 +120,7 @@ describe('optimise', () => {
 });
 
 describe('optimise on the full catalogue', () => {
-  it('solves 29 actions and 15 findings exactly in well under a second', () => {
+  it('solves 29 actions and 15 findings exactly, with a bounded search', () => {
     const findings = Array.from({ length: 15 }, (_, f) => ({
       id: `F${f + 1}`,
       weight: 1 + (f % 3),
@@ -134,9 +134,9 @@ describe('optimise on the full catalogue', () => {
         .map((f, k) => ({ findingId: f.id, strength: k % 2 === 0 ? 0.6 : 0.3 })),
     }));
     for (const budget of [50, 150, 300, 500]) {
-      const start = performance.now();
       const result = optimise({ candidates, findings, budget });
-      expect(performance.now() - start).toBeLessThan(500);
+      // The bound prunes hard: a few hundred nodes of the 2^29 subsets (speed itself is benched).
+      expect(result.nodes).toBeLessThan(2000);
       expect(result.hours).toBeLessThanOrEqual(budget);
     }
   });

@@ -121,18 +121,17 @@ describe('plan on a 120-member community (F4, F13, F9, F1)', () => {
     expect(conservative.scenarios[1]?.value).toBeLessThanOrEqual(scenario('relaunch').value);
   });
 
-  it('is deterministic and fast', () => {
-    const start = performance.now();
+  // Speed is measured by the web bench's plan slider (bench/server.js), never in a test.
+  it('is deterministic', () => {
     const again = plan({
       analysis: ANALYSIS_120,
       findings: FINDINGS_120,
       options: { hourlyRate: 45, priorities: PRIORITIES, positioning: POSITIONING, horizon: 12 },
     });
-    expect(performance.now() - start).toBeLessThan(500);
     expect(again).toEqual(PLAN);
   });
 
-  it('plans all fifteen freins at once in well under a second', () => {
+  it('plans all fifteen freins at once', () => {
     const findings = Array.from({ length: 15 }, (_, f) => ({
       ...FINDINGS_120[0]!,
       id: `frein-F${f + 1}`,
@@ -141,9 +140,7 @@ describe('plan on a 120-member community (F4, F13, F9, F1)', () => {
       actions: [],
     }));
     plan({ analysis: ANALYSIS_120, findings });
-    const start = performance.now();
     const all = plan({ analysis: ANALYSIS_120, findings, options: { budget: 30 } });
-    expect(performance.now() - start).toBeLessThan(1000);
     const [maintain, relaunch, ambitious] = all.scenarios.map((s) => s.value) as number[];
     expect(maintain).toBeLessThan(relaunch!);
     expect(relaunch).toBeLessThan(ambitious!);
