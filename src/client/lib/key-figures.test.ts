@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../model/analysis.js';
 import type { Diagnosis, DiagnosisIndicator } from '../../model/diagnosis.js';
-import { keyFigures, statusOf, worse } from './key-figures.js';
+import { boundValue, keyFigures, statusOf, worse } from './key-figures.js';
 
 function indicator(id: string, status: DiagnosisIndicator['status']): DiagnosisIndicator {
   return {
@@ -52,6 +52,19 @@ describe('keyFigures', () => {
     expect(figures[0]?.value).toBeCloseTo(39 / 120);
     expect(figures[2]?.detail.rate).toBeCloseTo((25 / 120) * 100);
     expect(figures[3]?.value).toBeNull();
+  });
+
+  it('carries the bounds the diagnosis applied, for the threshold sentence', () => {
+    const tuned = {
+      ...diagnosis,
+      indicators: diagnosis.indicators.map((i) =>
+        i.id === 'P1' ? { ...i, thresholds: { green: '>= 0.3', red: '< 0.05', evidence: 'E' } } : i,
+      ),
+    } as Diagnosis;
+    expect(keyFigures(analysis, tuned)[0]?.limits).toEqual({ green: 0.3, red: 0.05 });
+    expect(boundValue('<= 56')).toBe(56);
+    expect(boundValue('> -0.3')).toBe(-0.3);
+    expect(boundValue('')).toBeNull();
   });
 
   it('reads a missing or unknown indicator as a plain reference and keeps the worse colour', () => {

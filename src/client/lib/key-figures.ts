@@ -17,6 +17,18 @@ export interface KeyFigure {
   readonly status: FigureStatus;
   /** Interpolation values of `report:indicators.<id>.detail`. */
   readonly detail: Record<string, number | null>;
+  /**
+   * The bounds the diagnosis applied (the community's thresholds), for the words of
+   * `report:indicators.<id>.threshold`: `green`/`red` shares, P4's `green` rate, R1's
+   * `perYear`, `greenGapDays` and `redGapDays`.
+   */
+  readonly limits: Record<string, number | null>;
+}
+
+/** The number of a diagnosis threshold in words, e.g. `>= 0.25` → 0.25. */
+export function boundValue(text: string | undefined): number | null {
+  const match = text?.match(/-?\d+(?:\.\d+)?\s*$/);
+  return match ? Number(match[0]) : null;
 }
 
 const SEVERITY: Record<FigureStatus, number> = { none: 0, green: 1, amber: 2, red: 3 };
@@ -39,6 +51,8 @@ export function worse(a: FigureStatus, b: FigureStatus): FigureStatus {
 export function keyFigures(analysis: Analysis, diagnosis: Diagnosis): KeyFigure[] {
   const byId = new Map(diagnosis.indicators.map((i) => [i.id, i]));
   const status = (id: string) => statusOf(byId.get(id));
+  const bound = (id: string, side: 'green' | 'red') => boundValue(byId.get(id)?.thresholds[side]);
+  const shareLimits = (id: string) => ({ green: bound(id, 'green'), red: bound(id, 'red') });
   const { members, participation, rhythm } = analysis;
   const activeShare = members.total === 0 ? 0 : members.active / members.total;
   return [
@@ -48,6 +62,7 @@ export function keyFigures(analysis: Analysis, diagnosis: Diagnosis): KeyFigure[
       kind: 'share',
       status: status('P1'),
       detail: { active: members.active, total: members.total, window: analysis.windowDays },
+      limits: shareLimits('P1'),
     },
     {
       id: 'P3',
@@ -55,6 +70,7 @@ export function keyFigures(analysis: Analysis, diagnosis: Diagnosis): KeyFigure[
       kind: 'share',
       status: status('P3'),
       detail: {},
+      limits: shareLimits('P3'),
     },
     {
       id: 'P4',
@@ -66,6 +82,7 @@ export function keyFigures(analysis: Analysis, diagnosis: Diagnosis): KeyFigure[
         down: participation.levelMoves.down,
         rate: members.total === 0 ? 0 : (participation.levelMoves.up / members.total) * 100,
       },
+      limits: { green: bound('P4', 'green') },
     },
     {
       id: 'P5',
@@ -73,14 +90,27 @@ export function keyFigures(analysis: Analysis, diagnosis: Diagnosis): KeyFigure[
       kind: 'share',
       status: status('P5'),
       detail: {},
+      limits: shareLimits('P5'),
     },
-    { id: 'P6', value: participation.retention, kind: 'share', status: status('P6'), detail: {} },
+    {
+      id: 'P6',
+      value: participation.retention,
+      kind: 'share',
+      status: status('P6'),
+      detail: {},
+      limits: shareLimits('P6'),
+    },
     {
       id: 'R1',
       value: rhythm.activitiesPerYear,
       kind: 'rate',
       status: worse(status('R1'), status('R1.gap')),
       detail: { gapDays: rhythm.longestGapDays },
+      limits: {
+        perYear: bound('R1', 'green'),
+        greenGapDays: bound('R1.gap', 'green'),
+        redGapDays: bound('R1.gap', 'red'),
+      },
     },
   ];
 }

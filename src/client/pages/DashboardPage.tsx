@@ -14,6 +14,22 @@ const LEVELS = ['core', 'active', 'occasional', 'peripheral', 'inactive'] as con
 
 function FigureCard({ figure }: { figure: KeyFigure }) {
   const { t, lang } = useLang();
+  /** The bounds in the report's words: shares as percentages, R1's gaps in weeks. */
+  const limitVars = ({ id, limits }: KeyFigure): Record<string, string> => {
+    const text = (v: number | null | undefined, f: (x: number) => string) =>
+      v === null || v === undefined ? t('report:notAvailable') : f(v);
+    if (id === 'P4') return { green: text(limits.green, (v) => formatNumber(lang, v, 1)) };
+    if (id === 'R1') {
+      const weeks = (v: number) => formatNumber(lang, v / 7, 1);
+      return {
+        perYear: text(limits.perYear, (v) => formatNumber(lang, v, 1)),
+        greenWeeks: text(limits.greenGapDays, weeks),
+        redWeeks: text(limits.redGapDays, weeks),
+      };
+    }
+    const pct = (v: number) => formatPercent(lang, v);
+    return { green: text(limits.green, pct), red: text(limits.red, pct) };
+  };
   const value =
     figure.value === null
       ? t('report:participation.noData')
@@ -43,7 +59,7 @@ function FigureCard({ figure }: { figure: KeyFigure }) {
       <p className="figure-threshold">
         {typeset(
           lang,
-          `${t('report:output.threshold')} : ${t(`report:indicators.${figure.id}.threshold`)}`,
+          `${t('report:output.threshold')} : ${t(`report:indicators.${figure.id}.threshold`, limitVars(figure))}`,
         )}
       </p>
     </li>
