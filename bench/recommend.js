@@ -38,7 +38,8 @@ const demo = generateDemo();
 const written = await replaceCommunity(store.db, demo.community, demo.batch);
 if (!written.ok) throw new Error('demo not written');
 const demoData = await loadDataset(store.db, written.value.community);
-for (const cut of ['2023-11-15', '2024-02-15', '2024-05-15']) rows.push(...evaluate('demo', demoData, cut));
+for (const cut of ['2023-11-15', '2024-02-15', '2024-05-15'])
+  rows.push(...evaluate('demo', demoData, cut));
 const gitter = await importFile(store, {
   kind: 'messages',
   path: new URL('../test/fixtures/connect/gitter.txt', import.meta.url).pathname,
