@@ -57,6 +57,11 @@ export async function logPhases(store: Store, community?: string): Promise<LogPh
   return listPhases(store.db, (await resolveCommunity(store, community)).id);
 }
 
+/** The name of a phase by id, or null. */
+function nameOf(phases: readonly LogPhase[], id: number | null): string | null {
+  return phases.find((p) => p.id === id)?.name ?? null;
+}
+
 /** The phase named, or the one whose dates hold `date`, or none. */
 function phaseOf(
   phases: readonly LogPhase[],
@@ -82,9 +87,10 @@ export async function addLogHours(
     hours: number;
     phase?: string;
   },
-): Promise<{ phaseId: number | null }> {
+): Promise<{ phaseId: number | null; phase: string | null }> {
   const community = await resolveCommunity(store, options.community);
-  const phaseId = phaseOf(await listPhases(store.db, community.id), options.phase, options.date);
+  const phases = await listPhases(store.db, community.id);
+  const phaseId = phaseOf(phases, options.phase, options.date);
   await addHours(store.db, community.id, [
     {
       phaseId,
@@ -94,22 +100,23 @@ export async function addLogHours(
       hours: options.hours,
     },
   ]);
-  return { phaseId };
+  return { phaseId, phase: nameOf(phases, phaseId) };
 }
 
 /** Records a deliverable handed over on a date (`pouls log deliverable add`). */
 export async function addLogDeliverable(
   store: Store,
   options: { community?: string; date: string; title: string; phase?: string },
-): Promise<{ id: number; phaseId: number | null }> {
+): Promise<{ id: number; phaseId: number | null; phase: string | null }> {
   const community = await resolveCommunity(store, options.community);
-  const phaseId = phaseOf(await listPhases(store.db, community.id), options.phase, options.date);
+  const phases = await listPhases(store.db, community.id);
+  const phaseId = phaseOf(phases, options.phase, options.date);
   const id = await addDeliverable(store.db, community.id, {
     phaseId,
     date: options.date,
     title: options.title,
   });
-  return { id, phaseId };
+  return { id, phaseId, phase: nameOf(phases, phaseId) };
 }
 
 /** The whole accompaniment log of a community. */

@@ -31,7 +31,7 @@ function lastDay(dataset: Dataset): string {
     ...dataset.messages.map((m) => m.timestamp),
     ...dataset.contributions.map((c) => c.date),
   ].map((d) => d.slice(0, 10));
-  return days.reduce((max, d) => (d > max ? d : max), '');
+  return days.sort().at(-1) ?? '';
 }
 
 /**

@@ -27,7 +27,7 @@ export function recommendInitiatives(
     const day = dayNumber(iso);
     return day > from && day <= index.asOfDay;
   };
-  const fit = (...labels: string[]): { score: number; topic: string } => {
+  const matchOf = (...labels: string[]): { score: number; topic: string } => {
     let best = { score: 0, topic: '' };
     for (const label of labels) {
       for (const key of [topicKey(label), ...topicKey(label).split(' ')]) {
@@ -43,7 +43,7 @@ export function recommendInitiatives(
   );
   for (const e of dataset.events) {
     if (!inWindow(e.date) || attended.has(e.id)) continue;
-    const f = fit(e.theme ?? '', e.title);
+    const f = matchOf(e.theme ?? '', e.title);
     if (f.score > 0)
       items.push({
         item: { type: 'event', title: e.title, date: e.date.slice(0, 10), topic: f.topic },
@@ -52,7 +52,7 @@ export function recommendInitiatives(
   }
   for (const c of dataset.contributions) {
     if (c.authorId === memberId || !eligible.has(c.authorId) || !inWindow(c.date)) continue;
-    const f = fit(c.title, c.kind);
+    const f = matchOf(c.title, c.kind);
     if (f.score > 0)
       items.push({
         item: { type: 'resource', title: c.title, date: c.date.slice(0, 10), topic: f.topic },
@@ -67,7 +67,7 @@ export function recommendInitiatives(
     if (!isRoot || m.replyTo !== null || m.authorId === memberId || !eligible.has(m.authorId))
       continue;
     if (!inWindow(m.timestamp) || joined.has(m.externalId)) continue;
-    const f = fit(m.channel);
+    const f = matchOf(m.channel);
     const title = m.text.length > 80 ? `${m.text.slice(0, 77)}…` : m.text;
     if (f.score > 0)
       items.push({

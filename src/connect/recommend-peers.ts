@@ -14,6 +14,7 @@ export const PEER_WEIGHTS: PeerWeights = {
   reach: 0.2,
   activity: 0.1,
   engagement: 1,
+  nearby: 0.2,
 };
 
 /** Weights of the parts of the peer score (see {@link PEER_WEIGHTS}). */
@@ -32,6 +33,8 @@ export interface PeerWeights {
   readonly activity: number;
   /** The other's long-run engagement: activities per month since their first one. */
   readonly engagement: number;
+  /** Same region: easy to meet in person, at the events held there. */
+  readonly nearby: number;
 }
 
 /** The parts of one candidate's score. */
@@ -42,6 +45,7 @@ interface Parts {
   common: number;
   bridgeGroup: boolean;
   bridgeRegion: boolean;
+  nearby: boolean;
   activity: number;
   reach: number;
   engagement: number;
@@ -87,6 +91,7 @@ function parts(index: ConnectIndex, u: ConnectMember, v: ConnectMember): Parts {
       u.group !== v.group &&
       rarelyMeet(index, u.group, v.group),
     bridgeRegion: u.region !== null && v.region !== null && u.region !== v.region,
+    nearby: u.region !== null && u.region === v.region,
     activity: Math.log1p(v.recent) / Math.log1p(index.maxRecent),
     reach: (index.graph.get(v.id)?.size ?? 0) / index.maxReach,
     engagement: Math.sqrt(v.rate / index.maxRate),
@@ -113,6 +118,8 @@ function reasons(index: ConnectIndex, u: ConnectMember, v: ConnectMember, p: Par
       PEER_WEIGHTS.contacts * p.contacts,
       { code: 'commonContacts', params: { count: p.common } },
     ]);
+  if (p.nearby && v.region)
+    out.push([PEER_WEIGHTS.nearby, { code: 'sameRegion', params: { region: v.region } }]);
   if (p.bridgeGroup) out.push([PEER_WEIGHTS.bridge, { code: 'bridgeGroup', params: {} }]);
   if (p.bridgeRegion && v.region)
     out.push([PEER_WEIGHTS.bridge / 2, { code: 'bridgeRegion', params: { region: v.region } }]);
@@ -121,10 +128,11 @@ function reasons(index: ConnectIndex, u: ConnectMember, v: ConnectMember, p: Par
 }
 
 /**
- * Peers a member could meet, best first: eligible members they have no tie with yet, scored by
- * shared interests, what the other offers that the member looks for, contacts in common
- * (Adamic–Adar, normalised over the candidates), and bridging sub-groups that rarely meet or
- * regions; all of it scaled by how active the other has been lately. Staff are left out.
+ * Peers a member could meet, best first: present, eligible members they have no tie with yet,
+ * scored by the other's long-run engagement, shared interests, what the other offers that the
+ * member looks for, contacts in common (Adamic–Adar, normalised over the candidates), reach,
+ * recent activity, being in the same region (easy to meet in person), and bridging sub-groups
+ * that rarely meet or other regions. Staff are left out.
  */
 export function recommendPeers(
   index: ConnectIndex,
@@ -151,7 +159,8 @@ export function recommendPeers(
     weights.bridge * ((p.bridgeGroup ? 0.5 : 0) + (p.bridgeRegion ? 0.5 : 0)) +
     weights.reach * p.reach +
     weights.activity * p.activity +
-    weights.engagement * p.engagement;
+    weights.engagement * p.engagement +
+    weights.nearby * (p.nearby ? 1 : 0);
   return scored
     .map((x) => ({ ...x, s: score(x) }))
     .sort((a, b) => b.s - a.s || a.v.id - b.v.id)

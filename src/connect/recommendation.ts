@@ -6,6 +6,7 @@ export const REASON_CODES = [
   'offers',
   'bridgeGroup',
   'bridgeRegion',
+  'sameRegion',
   'commonContacts',
   'active',
   'canAnswer',

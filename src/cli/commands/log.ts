@@ -89,7 +89,7 @@ export function registerLog(
   const db = () => program.opts<{ db?: string }>().db;
   const community = (o: LogCliOptions) => (o.community ? { community: o.community } : {});
   const phaseName = (o: LogCliOptions) => (o.phase ? { phase: o.phase } : {});
-  const inPhase = (id: number | null) => (id === null ? ctx.t('follow:log.outside') : `#${id}`);
+  const inPhase = (name: string | null) => name ?? ctx.t('follow:log.outside');
   const log = program.command('log').description(ctx.t('follow:command.log'));
   const phase = log.command('phase').description(ctx.t('follow:command.logPhase'));
   phase
@@ -153,7 +153,7 @@ export function registerLog(
           }),
         );
         ctx.io.stdout(
-          `${ctx.t('follow:log.hoursAdded', { hours: numberFormat(ctx.lang).num(o.hours), phase: inPhase(added.phaseId) })}\n`,
+          `${ctx.t('follow:log.hoursAdded', { hours: numberFormat(ctx.lang).num(o.hours), phase: inPhase(added.phase) })}\n`,
         );
       }),
     );
@@ -186,7 +186,7 @@ export function registerLog(
           addLogDeliverable(store, { ...community(o), ...phaseName(o), date: o.date, title }),
         );
         ctx.io.stdout(
-          `${ctx.t('follow:log.deliverableAdded', { id: added.id, phase: inPhase(added.phaseId) })}\n`,
+          `${ctx.t('follow:log.deliverableAdded', { id: added.id, phase: inPhase(added.phase) })}\n`,
         );
       }),
     );

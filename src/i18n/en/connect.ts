@@ -32,6 +32,7 @@ export const connect = {
     offers: 'knows {{topics}} well, which interests you',
     bridgeGroup: 'belongs to a sub-group yours rarely meets',
     bridgeRegion: 'works in another region ({{region}})',
+    sameRegion: 'also works in {{region}}: easy to meet in person',
     commonContacts: '{{count}} contacts in common',
     active: 'has taken an active part lately',
     canAnswer: 'can help with “{{need}}”',

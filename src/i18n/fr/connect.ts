@@ -32,6 +32,7 @@ export const connect = {
     offers: 'connaît bien {{topics}}, qui vous intéresse',
     bridgeGroup: 'fait partie d’un sous-groupe que le vôtre croise rarement',
     bridgeRegion: 'travaille dans une autre région ({{region}})',
+    sameRegion: 'travaille aussi en {{region}} : facile à rencontrer en personne',
     commonContacts: '{{count}} contacts en commun',
     active: 'participe activement ces derniers mois',
     canAnswer: 'peut vous aider pour « {{need}} »',
