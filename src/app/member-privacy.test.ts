@@ -10,7 +10,14 @@ import {
 import { STORE_CASES, TEST_STORE } from '../../test/support/stores.js';
 import { MemberExportSchema } from '../model/member-export.js';
 import { PoulsError } from '../model/pouls-error.js';
-import { createDb, listAudit, loadDataset, type Store } from '../store/index.js';
+import {
+  createDb,
+  listAudit,
+  loadDataset,
+  type Store,
+  saveProfileRow,
+  saveProfileToken,
+} from '../store/index.js';
 import { eraseMember, exportMember, setMemberConsent, showMember } from './member-privacy.js';
 
 const who = { actor: 'cli:steward', at: '2024-11-15T10:00:00.000Z' };
@@ -88,7 +95,25 @@ describe.each(STORE_CASES)('member privacy on $name', ({ open }) => {
   it('erases her everywhere, keeps the aggregates, and audits it without her name', async () => {
     const community = (await store.db.selectFrom('communities').selectAll().execute())[0]!;
     const before = await loadDataset(store.db, community);
+    const alice = (await showMember(store, { member: 'Alice Tremblay' })).record.member.id;
+    await saveProfileRow(store.db, {
+      memberId: alice,
+      expertise: ['marionnettes géantes'],
+      interests: ['infolettres'],
+      organization: 'Théâtre du Nord',
+      region: 'Montréal',
+      updatedOn: '2024-11-01',
+    });
+    await saveProfileToken(store.db, {
+      hash: 'f'.repeat(64),
+      memberId: alice,
+      createdOn: '2024-11-01',
+      expiresOn: '2025-11-01',
+    });
     const { memberId, summary } = await eraseMember(store, { member: 'Alice Tremblay' }, who);
+    // Her directory profile and personal links are her own words: gone, not anonymised.
+    expect(await store.db.selectFrom('profiles').selectAll().execute()).toEqual([]);
+    expect(await store.db.selectFrom('profile_tokens').selectAll().execute()).toEqual([]);
     expect(summary).toMatchObject({
       members: 1,
       messages: 1,

@@ -149,6 +149,14 @@ async function eraseOne(
   const surveyResponses = await anonymiseSurvey(db, ids);
   const identities = await db.deleteFrom('identities').where('member_id', 'in', ids).execute();
   const consents = await db.deleteFrom('consents').where('member_id', 'in', ids).execute();
+  // A directory profile and its personal links are the member's own words: removed outright.
+  await db.deleteFrom('profile_tokens').where('member_id', 'in', ids).execute();
+  await db.deleteFrom('profiles').where('member_id', 'in', ids).execute();
+  await db
+    .updateTable('survey_links')
+    .set({ member_id: null })
+    .where('member_id', 'in', ids)
+    .execute();
   await db
     .deleteFrom('merges')
     .where((eb) => eb.or([eb('kept_id', 'in', ids), eb('merged_id', 'in', ids)]))
