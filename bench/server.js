@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Web server benchmark: starts `pouls serve`'s app on loopback over the demo community, signs in,
-// and drives the dashboard API (analysis, diagnosis, plan) with autocannon: 50 concurrent
+// Web server benchmark: starts `pouls serve` (its own process) on loopback over the demo
+// community, signs in, and drives the dashboard API (analysis, diagnosis, plan) with autocannon: 50 concurrent
 // connections for a bounded time, on SQLite and on a throwaway PostgreSQL cluster. Reports
 // p50/p95/p99 latency, requests per second and the error rate. Run after `npm run build`.
 //   node bench/server.js [--duration SECONDS] [--only sqlite|postgres]
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,6 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { addUser } from '../dist/app/auth.js';
 import { seedDemo } from '../dist/app/seed-demo.js';
-import { serverConfig, startServer } from '../dist/server/index.js';
 import { createDb } from '../dist/store/index.js';
 
 const args = process.argv.slice(2);
@@ -141,7 +140,29 @@ function load(url, cookie, requests, setupPath) {
   });
 }
 
-async function bench(kind, config) {
+/** Starts `pouls serve` in its own process (autocannon must not share its event loop). */
+async function serve(dbArgs, env) {
+  const port = await freePort();
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['bin/pouls.js', ...dbArgs, 'serve', '--port', String(port)],
+      {
+        env: { ...process.env, ...env, POULS_LANG: 'en' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /listening on (http:\/\/[^\s]+)/.exec(out);
+      if (match) resolve({ url: match[1], child });
+    });
+    child.on('exit', (code) => reject(new Error(`pouls serve exited (${code}): ${out}`)));
+  });
+}
+
+async function bench(kind, config, dbArgs, env) {
   const store = await createDb(config);
   const { slug, asOf } = await seedDemo(store);
   await addUser(store, {
@@ -149,21 +170,13 @@ async function bench(kind, config) {
     password: PASSWORD,
     role: 'viewer',
     community: slug,
-    now: new Date(`${asOf}T12:00:00Z`),
+    now: new Date(),
   });
-  const server = await startServer({
-    store,
-    // The real clock: the short memo of sessions and data versions expires as in production.
-    clock: { now: () => new Date() },
-    config: serverConfig({
-      version: 'bench',
-      login: { perEmail: 1000, perIp: 1000, windowMs: 60_000 },
-    }),
-    port: 0,
-    hostname: '127.0.0.1',
-  });
+  await store.close();
+  const { url, child } = await serve(dbArgs, env);
+  const stopped = new Promise((resolve) => child.once('exit', resolve));
   try {
-    const login = await fetch(`${server.url}/api/auth/login`, {
+    const login = await fetch(`${url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'bench@pouls.test', password: PASSWORD }),
@@ -173,7 +186,7 @@ async function bench(kind, config) {
     const base = `/api/communities/${slug}`;
     const time = async (path) => {
       const started = performance.now();
-      const res = await fetch(`${server.url}${path}`, { headers: { cookie } });
+      const res = await fetch(`${url}${path}`, { headers: { cookie } });
       await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
       return performance.now() - started;
@@ -186,31 +199,42 @@ async function bench(kind, config) {
       `${base}/plan?asOf=${asOf}`,
     ];
     for (const path of dashboard) await time(path);
-    const cached = await load(server.url, cookie, dashboard);
+    const cached = await load(url, cookie, dashboard);
     // The budget slider: a new budget on every request, so the optimiser runs every time.
     const slider = await load(
-      server.url,
+      url,
       cookie,
       [`${base}/plan?asOf=${asOf}`],
       (i) => `${base}/plan?asOf=${asOf}&budget=${40 + ((i * 7919) % 100_000) / 100}`,
     );
     return { kind, cold, cached, slider };
   } finally {
-    await server.close();
-    await store.close();
+    child.kill('SIGINT');
+    await stopped;
   }
 }
 
 const results = [];
 if (ONLY !== 'postgres') {
   const dir = mkdtempSync(join(tmpdir(), 'pouls-bench-server-'));
-  results.push(await bench('SQLite', { kind: 'sqlite', path: join(dir, 'pouls.db') }));
+  results.push(
+    await bench(
+      'SQLite',
+      { kind: 'sqlite', path: join(dir, 'pouls.db') },
+      ['--db', join(dir, 'pouls.db')],
+      {},
+    ),
+  );
   rmSync(dir, { recursive: true, force: true });
 }
 if (ONLY !== 'sqlite') {
   const cluster = await startPostgres();
   try {
-    results.push(await bench('PostgreSQL', { kind: 'postgres', url: cluster.url }));
+    results.push(
+      await bench('PostgreSQL', { kind: 'postgres', url: cluster.url }, [], {
+        DATABASE_URL: cluster.url,
+      }),
+    );
   } finally {
     cluster.stop();
   }
