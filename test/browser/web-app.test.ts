@@ -167,6 +167,13 @@ describe('the web app in Chromium', () => {
     const path = await download.path();
     const bytes = await readFile(path);
     expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+    // The HTML report is previewed inside the page.
+    await page.getByRole('radio', { name: 'Page web (HTML)' }).check();
+    await page.getByRole('button', { name: 'Produire' }).click();
+    await page
+      .frameLocator('iframe.preview')
+      .getByRole('heading', { name: 'Analyse et recommandations' })
+      .waitFor();
     await expectAccessible(page);
   });
 

@@ -43,7 +43,10 @@ function FigureCard({ figure }: { figure: KeyFigure }) {
       <p className="figure-threshold">
         {typeset(
           lang,
-          `${t('report:output.threshold')} : ${t(`report:indicators.${figure.id}.threshold`)}`,
+          t('web:dashboard.thresholdLine', {
+            label: t('report:output.threshold'),
+            text: t(`report:indicators.${figure.id}.threshold`),
+          }),
         )}
       </p>
     </li>
