@@ -130,6 +130,22 @@ describe('the web app in Chromium', () => {
     await expectAccessible(page);
   });
 
+  it('confirms and annotates a finding, and saves a priority of the organisation', async () => {
+    await open('Constats', 'Constats');
+    const finding = page.locator('li.finding', { hasText: 'Manque de temps des membres' });
+    await finding.getByLabel('Note de l’équipe').fill('Vu en entrevue avec le noyau');
+    await finding.getByRole('button', { name: 'Confirmer' }).click();
+    await finding.getByText('« Vu en entrevue avec le noyau »').waitFor();
+    expect(await finding.textContent()).toContain('confirmé par l’équipe');
+
+    await open('Plan de relance', 'Plan de relance');
+    await page.getByLabel('Priorité', { exact: true }).fill('Accueillir les nouveaux membres');
+    await page.getByLabel('Poids').selectOption('2');
+    await page.getByRole('checkbox', { name: /^F13 / }).first().check();
+    await page.getByRole('button', { name: 'Ajouter la priorité' }).click();
+    await page.getByText('Accueillir les nouveaux membres · Poids 2 · F13').waitFor();
+  });
+
   it('shows a member name with markup as text, never as HTML', async () => {
     await open('Membres et identités', 'Membres et identités');
     await page.getByLabel('Chercher un membre').fill('onerror');
@@ -167,6 +183,13 @@ describe('the web app in Chromium', () => {
     const path = await download.path();
     const bytes = await readFile(path);
     expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+    // The HTML report is previewed inside the page.
+    await page.getByRole('radio', { name: 'Page web (HTML)' }).check();
+    await page.getByRole('button', { name: 'Produire' }).click();
+    await page
+      .frameLocator('iframe.preview')
+      .getByRole('heading', { name: 'Analyse et recommandations' })
+      .waitFor();
     await expectAccessible(page);
   });
 

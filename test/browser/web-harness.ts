@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
@@ -34,6 +34,9 @@ export interface WebHarness {
 
 /** Starts the server in-process (the built client of dist/client) and Debian's Chromium. */
 export async function startWeb(): Promise<WebHarness> {
+  const clientDir = resolve('dist/client');
+  if (!existsSync(resolve(clientDir, 'index.html')))
+    throw new Error('dist/client is missing: run `npm run build` before the browser tests');
   const dir = mkdtempSync(join(tmpdir(), 'pouls-web-'));
   const store = await createDb({ kind: 'sqlite', path: join(dir, 'pouls.db') });
   const { asOf } = await seedDemo(store);
@@ -49,7 +52,7 @@ export async function startWeb(): Promise<WebHarness> {
   const server = await startServer({
     store,
     clock,
-    config: serverConfig({ version: 'test', clientDir: resolve('dist/client') }),
+    config: serverConfig({ version: 'test', clientDir }),
     port: 0,
     hostname: '127.0.0.1',
   });

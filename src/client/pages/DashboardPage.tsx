@@ -59,7 +59,10 @@ function FigureCard({ figure }: { figure: KeyFigure }) {
       <p className="figure-threshold">
         {typeset(
           lang,
-          `${t('report:output.threshold')} : ${t(`report:indicators.${figure.id}.threshold`, limitVars(figure))}`,
+          t('web:dashboard.thresholdLine', {
+            label: t('report:output.threshold'),
+            text: t(`report:indicators.${figure.id}.threshold`, limitVars(figure)),
+          }),
         )}
       </p>
     </li>

@@ -25,10 +25,31 @@ interface Suggestion {
   readonly reason: string;
 }
 
+/**
+ * Pairs a steward said are not one person. The API has no route to record it yet, so the choice
+ * is kept in this browser only (localStorage), per community.
+ */
+function notSameOf(slug: string): Set<string> {
+  try {
+    const saved: unknown = JSON.parse(window.localStorage.getItem(`pouls.notSame.${slug}`) ?? '[]');
+    return new Set(Array.isArray(saved) ? saved.map(String) : []);
+  } catch {
+    return new Set();
+  }
+}
+
+function saveNotSame(slug: string, pairs: Set<string>): void {
+  try {
+    window.localStorage.setItem(`pouls.notSame.${slug}`, JSON.stringify([...pairs]));
+  } catch {
+    // Private browsing may refuse storage: the choice then lasts for this page only.
+  }
+}
+
 function Suggestions({ slug, onMerged }: { slug: string; onMerged(): void }) {
   const { t, lang } = useLang();
   const state = useApi<Suggestion[]>(communityPath(slug, 'identities/suggestions'));
-  const [dismissed, setDismissed] = useState<Set<string>>(new Set());
+  const [dismissed, setDismissed] = useState<Set<string>>(() => notSameOf(slug));
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string>();
   const key = (s: Suggestion) => `${s.keepId}-${s.otherId}`;
@@ -77,7 +98,11 @@ function Suggestions({ slug, onMerged }: { slug: string; onMerged(): void }) {
                   </button>{' '}
                   <button
                     type="button"
-                    onClick={() => setDismissed(new Set([...dismissed, key(s)]))}
+                    onClick={() => {
+                      const next = new Set([...dismissed, key(s)]);
+                      saveNotSame(slug, next);
+                      setDismissed(next);
+                    }}
                   >
                     {t('web:members.notSame')}
                   </button>

@@ -7,13 +7,17 @@ import { formatNumber } from '../lib/format.js';
 import { useLang } from '../lib/i18n.js';
 import { hasRole, roleIn, useSession } from '../lib/session.js';
 import { useApi } from '../lib/use-api.js';
+import { useDebounced } from '../lib/use-debounced.js';
 import { PlanCalendar, PlanExplanations } from './plan/PlanCalendar.js';
 import { type PlanSettings, PlanSettingsEditor } from './plan/PlanSettingsEditor.js';
 import { ScenarioTable } from './plan/ScenarioTable.js';
 
 /** The budget the slider starts at, in staff hours per month. */
 export const DEFAULT_BUDGET = 20;
+const MIN_BUDGET = 5;
 const MAX_BUDGET = 100;
+/** Budgets move in steps of 5 h, each asked once and then cached by the server. */
+const BUDGET_STEP = 5;
 
 /** The plan editor: a budget slider that re-runs the optimiser, scenarios, calendar, settings. */
 export function PlanPage({ slug }: { slug: string }) {
@@ -23,8 +27,9 @@ export function PlanPage({ slug }: { slug: string }) {
   const [shown, setShown] = useState<string>('custom');
   const [rate, setRate] = useState('');
   const sliderId = useId();
+  const asked = useDebounced(budget, 150);
   const hourly = Number(rate) > 0 ? `&rate=${Number(rate)}` : '';
-  const state = useApi<Plan>(`${communityPath(slug, 'plan')}?budget=${budget}${hourly}`);
+  const state = useApi<Plan>(`${communityPath(slug, 'plan')}?budget=${asked}${hourly}`);
   const diagnosis = useApi<Diagnosis>(communityPath(slug, 'diagnosis'));
   const settings = useApi<PlanSettings>(communityPath(slug, 'plan-settings'));
   const canEdit = hasRole(roleIn(user, slug), 'facilitator');
@@ -38,9 +43,9 @@ export function PlanPage({ slug }: { slug: string }) {
           <input
             id={sliderId}
             type="range"
-            min="0"
+            min={MIN_BUDGET}
             max={MAX_BUDGET}
-            step="1"
+            step={BUDGET_STEP}
             value={budget}
             onChange={(e) => setBudget(Number(e.target.value))}
             aria-valuetext={t('web:plan.perMonth', { hours: budget })}

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { ErrorMessage } from '../components/AsyncView.js';
 import { ApiError, api, communityPath } from '../lib/api.js';
+import { formatDate } from '../lib/format.js';
 import { useLang } from '../lib/i18n.js';
+import { useApi } from '../lib/use-api.js';
 
 const FORMATS = ['pdf', 'docx', 'pptx', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -11,6 +13,7 @@ interface Generated {
   readonly url: string;
   readonly format: Format;
   readonly lang: string;
+  readonly createdAt?: string;
 }
 
 /** Generate the report in any format and language, preview the HTML one, download them. */
@@ -18,17 +21,16 @@ export function ReportsPage({ slug }: { slug: string }) {
   const { t, lang } = useLang();
   const [format, setFormat] = useState<Format>('pdf');
   const [reportLang, setReportLang] = useState<string>(lang);
-  const [reports, setReports] = useState<Generated[]>([]);
+  const saved = useApi<Generated[]>(communityPath(slug, 'reports'));
+  const reports = saved.data ?? [];
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const generate = async () => {
     setBusy(true);
     setError(undefined);
     try {
-      const made = await api<{ id: string; url: string }>(communityPath(slug, 'reports'), {
-        body: { format, lang: reportLang },
-      });
-      setReports((all) => [{ ...made, format, lang: reportLang }, ...all]);
+      await api(communityPath(slug, 'reports'), { body: { format, lang: reportLang } });
+      saved.reload();
     } catch (cause) {
       setError(cause instanceof ApiError ? cause.message : t('web:error.generic'));
     } finally {
@@ -80,6 +82,9 @@ export function ReportsPage({ slug }: { slug: string }) {
                     lang: r.lang === 'fr' ? 'Français' : 'English',
                   })}
                 </a>
+                {r.createdAt ? (
+                  <span className="muted"> · {formatDate(lang, r.createdAt)}</span>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -164,6 +164,11 @@ function Results({
     instrument.items.find((i) => i.id === item)?.options?.find((o) => o.id === option)?.text[
       lang
     ] ?? option;
+  const segmentGroup = (by: string, group: string, suppressed: boolean) => {
+    if (suppressed) return t('report:others');
+    if (by === 'level') return t(`common:level.${group}`, { defaultValue: group });
+    return optionText(by === 'orgType' ? 'ORG' : 'REG', group);
+  };
   const share = (
     rows: readonly { option: string; n: number; share: number }[],
     caption: string,
@@ -251,11 +256,7 @@ function Results({
             {results.segments.map((s) => (
               <tr key={`${s.by}-${s.group}`}>
                 <td>{t(`survey:segment.${s.by}`, { defaultValue: s.by })}</td>
-                <th scope="row">
-                  {s.by === 'level'
-                    ? t(`common:level.${s.group}`, { defaultValue: s.group })
-                    : s.group}
-                </th>
+                <th scope="row">{segmentGroup(s.by, s.group, s.suppressed)}</th>
                 <td className="num">
                   {s.suppressed || s.n === null
                     ? t('survey:suppressed', { min: results.minGroupSize })

@@ -42,6 +42,7 @@ export const web = {
   },
   notFound: { title: 'Page not found', text: 'This page does not exist.' },
   dashboard: {
+    thresholdLine: '{{label}}: {{text}}',
     allIndicators: 'Every indicator of the diagnosis',
     status: 'Status',
     thresholds: 'healthy if {{green}} · act if {{red}}',

@@ -42,6 +42,7 @@ export const web = {
   },
   notFound: { title: 'Page introuvable', text: 'Cette page n’existe pas.' },
   dashboard: {
+    thresholdLine: '{{label}} : {{text}}',
     allIndicators: 'Tous les indicateurs du diagnostic',
     status: 'État',
     thresholds: 'sain si {{green}} · à agir si {{red}}',
