@@ -46,7 +46,7 @@ describe.skipIf(TEST_STORE === 'postgres')('an import killed at any moment (SIGK
   it('leaves the SQLite store as before or as after, never between, and sound', async () => {
     expect(existsSync(resolve('dist/cli/main.js')), 'run npm run build first').toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'pouls-kill-'));
-    const files = writeImportFiles(dir, { people: 1000, count: 5000 });
+    const files = writeImportFiles(dir, { people: 800, count: 3000 });
     const base = join(dir, 'base.db');
     expect(pouls(['--db', base, 'import', 'members', files.members]).status).toBe(0);
     const before = sqliteState(base);
@@ -58,7 +58,7 @@ describe.skipIf(TEST_STORE === 'postgres')('an import killed at any moment (SIGK
     // Only to spread the kills over the import's length; nothing below depends on time.
     const span = Math.max(200, (performance.now() - started) * 1.2);
     const after = sqliteState(full);
-    expect(after.counts.messages).toBe(5000);
+    expect(after.counts.messages).toBe(3000);
     expect(after.hash).not.toBe(before.hash);
 
     const random = mulberry32(20241115);
