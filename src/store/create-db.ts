@@ -2,6 +2,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from './migrate.js';
+import { registerSqlite } from './raw-sqlite.js';
 import type { Database } from './schema.js';
 import type { Dialect, StoreConfig } from './store-config.js';
 
@@ -15,7 +16,7 @@ export interface Store {
 // COUNT(*) comes back from PostgreSQL as a string (int8); counts here always fit a number.
 pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
 
-function sqliteDialect(path: string): SqliteDialect {
+function openSqlite(path: string): SQLite.Database {
   const database = new SQLite(path);
   // WAL lets readers work while an import writes; the busy timeout makes two writers wait
   // for each other instead of failing at once.
@@ -23,7 +24,7 @@ function sqliteDialect(path: string): SqliteDialect {
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
   database.pragma('synchronous = NORMAL');
-  return new SqliteDialect({ database });
+  return database;
 }
 
 /**
@@ -33,11 +34,15 @@ function sqliteDialect(path: string): SqliteDialect {
  * const store = await createDb({ kind: 'sqlite', path: './pouls.db' });
  */
 export async function createDb(config: StoreConfig): Promise<Store> {
-  const dialect =
-    config.kind === 'sqlite'
-      ? sqliteDialect(config.path)
-      : new PostgresDialect({ pool: new pg.Pool({ connectionString: config.url, max: 10 }) });
-  const db = new Kysely<Database>({ dialect });
+  let db: Kysely<Database>;
+  if (config.kind === 'sqlite') {
+    const sqlite = openSqlite(config.path);
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    registerSqlite(db, sqlite);
+  } else {
+    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
   await migrateToLatest(db, config.kind);
   return { db, dialect: config.kind, close: () => db.destroy() };
 }

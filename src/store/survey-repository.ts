@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { ok, type Result } from '../model/issue.js';
 import type { SurveyBatch, SurveyResponse } from '../model/survey.js';
+import { bulkSink } from './bulk-sink.js';
 import { createCommunity, findCommunityBySlug } from './community-repository.js';
 import { createPersonResolver } from './person-resolver.js';
 import type { Database } from './schema.js';
@@ -33,7 +34,8 @@ export async function writeSurvey(
     return await db.transaction().execute(async (trx) => {
       const community =
         (await findCommunityBySlug(trx, target.slug)) ?? (await createCommunity(trx, target));
-      const people = await createPersonResolver(trx, community.id);
+      const sink = bulkSink(db, trx, community.id);
+      const people = await createPersonResolver(trx, community.id, sink);
       let responses = 0;
       for (const response of survey.responses) {
         const memberId = response.respondent ? await people.resolve(response.respondent) : null;
@@ -56,7 +58,7 @@ export async function writeSurvey(
           .execute();
         responses += inserted.length;
       }
-      const ties = await writeTies(trx, community.id, survey.ties, people);
+      const ties = await writeTies(sink, survey.ties, people);
       const summary = { responses, ties };
       if (options.dryRun) throw new Rollback(summary);
       return ok(summary);
