@@ -88,5 +88,6 @@ export function postgresSink(trx: Kysely<Database>, communityId: number): BulkSi
         returning id`.execute(trx);
       return inserted.rows.length;
     },
+    async finish() {},
   };
 }

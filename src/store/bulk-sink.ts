@@ -62,6 +62,11 @@ export interface BulkSink {
   addContributions(rows: readonly ContributionRow[]): Promise<number>;
   /** Adds ties not yet stored (same source, target and date); how many were new. */
   addTies(rows: readonly TieRow[]): Promise<number>;
+  /**
+   * Puts back what a large load set aside to go faster (SQLite rebuilds the message indexes it
+   * dropped): call it once all rows are written, before committing.
+   */
+  finish(): Promise<void>;
 }
 
 /**

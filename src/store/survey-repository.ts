@@ -61,6 +61,7 @@ export async function writeSurvey(
       const ties = await writeTies(sink, survey.ties, people);
       const summary = { responses, ties };
       if (options.dryRun) throw new Rollback(summary);
+      await sink.finish();
       return ok(summary);
     });
   } catch (error) {

@@ -113,6 +113,7 @@ export async function writeBatch(
       const place = await openTarget(db, trx, communityId);
       const outcome = await writeAll(place, batch, options.file, options.onProgress);
       if (!outcome.ok || options.dryRun) throw new Rollback(outcome);
+      await place.sink.finish();
       await trx
         .insertInto('imports')
         .values({
@@ -147,6 +148,7 @@ export async function replaceCommunity(
       const place = await openTarget(db, trx, community.id);
       const outcome = await writeAll(place, batch, values.slug);
       if (!outcome.ok) throw new Rollback(outcome);
+      await place.sink.finish();
       return ok({ community, summary: outcome.value });
     });
   } catch (error) {
@@ -227,6 +229,7 @@ export async function writeBatches(
           ? fail(issues)
           : { ok: true, value: summary, ...(skipped.length > 0 ? { skipped } : {}) };
       if (!outcome.ok || options.dryRun) throw new Rollback(outcome);
+      await place.sink.finish();
       await trx
         .insertInto('imports')
         .values({
