@@ -63,7 +63,12 @@ async function writeMessages(path, rows) {
   await once(out, 'finish');
 }
 
-const results = [];
+const row = (cells) => console.log(`| ${cells.join(' | ')} |`);
+console.log(
+  `Store: ${opts.postgres ? 'PostgreSQL' : 'SQLite'}; ${cpus().length} cores; Node ${process.version}`,
+);
+row(['build', 'rows', 'file', 'time', 'throughput', 'CPU (user+sys)', 'peak memory', 'load avg']);
+row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']);
 for (const rows of ROWS) {
   const dir = mkdtempSync(join(tmpdir(), 'pouls-bench-import-'));
   const csv = join(dir, 'messages.csv');
@@ -87,19 +92,17 @@ for (const rows of ROWS) {
     const [user, system, peakKb] = (/TIME (\S+) (\S+) (\d+)/.exec(run.stderr) ?? [])
       .slice(1)
       .map(Number);
-    results.push({ build, rows, bytes, seconds, cpu: user + system, peakMb: peakKb / 1024, load });
+    // One line per run as soon as it ends, so that a long series can be read as it goes.
+    row([
+      build,
+      rows.toLocaleString('en'),
+      `${(bytes / 1e6).toFixed(0)} MB`,
+      `${seconds.toFixed(1)} s`,
+      `${(bytes / 1e6 / seconds).toFixed(1)} MB/s, ${Math.round(rows / seconds).toLocaleString('en')} rows/s`,
+      `${(user + system).toFixed(1)} s`,
+      `${(peakKb / 1024).toFixed(0)} MiB`,
+      load.toFixed(1),
+    ]);
   }
   rmSync(dir, { recursive: true, force: true });
-}
-console.log(
-  `Store: ${opts.postgres ? 'PostgreSQL' : 'SQLite'}; ${cpus().length} cores; Node ${process.version}`,
-);
-console.log(
-  '| build | rows | file | time | throughput | CPU (user+sys) | peak memory | load avg |',
-);
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
-for (const r of results) {
-  console.log(
-    `| ${r.build} | ${r.rows.toLocaleString('en')} | ${(r.bytes / 1e6).toFixed(0)} MB | ${r.seconds.toFixed(1)} s | ${(r.bytes / 1e6 / r.seconds).toFixed(1)} MB/s, ${Math.round(r.rows / r.seconds).toLocaleString('en')} rows/s | ${r.cpu.toFixed(1)} s | ${r.peakMb.toFixed(0)} MiB | ${r.load.toFixed(1)} |`,
-  );
 }
