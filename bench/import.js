@@ -1,16 +1,38 @@
 #!/usr/bin/env node
 // Import benchmark: writes a native messages CSV of N rows, then times `pouls import messages`
-// (streamed parse, identity matching, batched inserts in one transaction) into a fresh SQLite
-// store, and reports throughput and peak memory. Run: node bench/import.js [rows...]
+// (streamed parse, identity matching, bulk inserts in one transaction) into a fresh store, and
+// reports wall time, throughput, CPU time, peak memory and the load average at the start.
+// Run: node bench/import.js [--against ../other-checkout] [--postgres URL] [rows...]
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
 
-const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+// Options: --against DIR (another Pouls checkout, built: timed side by side, same file, same
+// minutes, alternating) and --postgres URL (a server where each run gets a fresh database).
+const { values: opts, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { against: { type: 'string' }, postgres: { type: 'string' } },
+});
+const sizes = positionals.map(Number).filter(Boolean);
 const ROWS = sizes.length > 0 ? sizes : [100_000, 1_000_000];
-const bin = resolve('bin/pouls.js');
+const builds = [['this', resolve('bin/pouls.js')]];
+if (opts.against) builds.push(['against', resolve(opts.against, 'bin/pouls.js')]);
+
+/** A fresh, empty PostgreSQL database on the server, as a URL. */
+async function freshDatabase(name) {
+  const admin = new pg.Client({ connectionString: opts.postgres });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name}`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(opts.postgres);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
 
 /** A seeded generator (mulberry32), so every run imports the same file. */
 function random(seed) {
@@ -41,30 +63,46 @@ async function writeMessages(path, rows) {
   await once(out, 'finish');
 }
 
-const results = [];
+const row = (cells) => console.log(`| ${cells.join(' | ')} |`);
+console.log(
+  `Store: ${opts.postgres ? 'PostgreSQL' : 'SQLite'}; ${cpus().length} cores; Node ${process.version}`,
+);
+row(['build', 'rows', 'file', 'time', 'throughput', 'CPU (user+sys)', 'peak memory', 'load avg']);
+row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']);
 for (const rows of ROWS) {
   const dir = mkdtempSync(join(tmpdir(), 'pouls-bench-import-'));
   const csv = join(dir, 'messages.csv');
   await writeMessages(csv, rows);
   const bytes = statSync(csv).size;
-  const started = process.hrtime.bigint();
-  const run = spawnSync(
-    '/usr/bin/time',
-    ['-v', process.execPath, bin, '--db', join(dir, 'p.db'), 'import', 'messages', csv],
-    {
+  // Alternate which build runs first, so neither always gets the quieter minute.
+  const order = ROWS.indexOf(rows) % 2 === 1 ? [...builds].reverse() : builds;
+  for (const [build, bin] of order) {
+    const env = { ...process.env };
+    if (opts.postgres) env.DATABASE_URL = await freshDatabase(`pouls_bench_${build}_${rows}`);
+    const store = opts.postgres ? [] : ['--db', join(dir, `${build}.db`)];
+    const args = [bin, ...store, 'import', 'messages', csv];
+    const load = loadavg()[0];
+    const started = process.hrtime.bigint();
+    const run = spawnSync('/usr/bin/time', ['-f', 'TIME %U %S %M', process.execPath, ...args], {
       encoding: 'utf8',
-    },
-  );
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (run.status !== 0) throw new Error(`import failed: ${run.stderr}`);
-  const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? 0);
-  results.push({ rows, bytes, seconds, peakMb: peakKb / 1024 });
+      env,
+    });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (run.status !== 0) throw new Error(`import failed: ${run.stderr}`);
+    const [user, system, peakKb] = (/TIME (\S+) (\S+) (\d+)/.exec(run.stderr) ?? [])
+      .slice(1)
+      .map(Number);
+    // One line per run as soon as it ends, so that a long series can be read as it goes.
+    row([
+      build,
+      rows.toLocaleString('en'),
+      `${(bytes / 1e6).toFixed(0)} MB`,
+      `${seconds.toFixed(1)} s`,
+      `${(bytes / 1e6 / seconds).toFixed(1)} MB/s, ${Math.round(rows / seconds).toLocaleString('en')} rows/s`,
+      `${(user + system).toFixed(1)} s`,
+      `${(peakKb / 1024).toFixed(0)} MiB`,
+      load.toFixed(1),
+    ]);
+  }
   rmSync(dir, { recursive: true, force: true });
-}
-console.log('| rows | file | time | throughput | peak memory |');
-console.log('|---:|---:|---:|---:|---:|');
-for (const r of results) {
-  console.log(
-    `| ${r.rows.toLocaleString('en')} | ${(r.bytes / 1e6).toFixed(0)} MB | ${r.seconds.toFixed(1)} s | ${(r.bytes / 1e6 / r.seconds).toFixed(1)} MB/s, ${Math.round(r.rows / r.seconds).toLocaleString('en')} rows/s | ${r.peakMb.toFixed(0)} MiB |`,
-  );
 }

@@ -2,6 +2,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from './migrate.js';
+import { registerSqlite } from './raw-sqlite.js';
 import type { Database } from './schema.js';
 import { ImmediateSqliteDialect, LockingPostgresDialect } from './serialised-dialects.js';
 import type { Dialect, StoreConfig } from './store-config.js';
@@ -46,6 +47,8 @@ export async function createDb(config: StoreConfig): Promise<Store> {
       });
   const db = new Kysely<Database>({ dialect });
   registerStore(db, { config, sqlite });
+  // Bulk imports reuse prepared statements on the same connection, inside Kysely's transaction.
+  if (sqlite) registerSqlite(db, sqlite);
   await migrateToLatest(db, config.kind);
   return { db, dialect: config.kind, close: () => db.destroy() };
 }

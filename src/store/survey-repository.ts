@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { ok, type Result } from '../model/issue.js';
 import type { SurveyBatch, SurveyResponse } from '../model/survey.js';
+import { bulkSink } from './bulk-sink.js';
 import { createCommunity, findCommunityBySlug } from './community-repository.js';
 import { setConsent } from './consent-repository.js';
 import { createPersonResolver } from './person-resolver.js';
@@ -65,7 +66,8 @@ export async function writeSurvey(
     return await db.transaction().execute(async (trx) => {
       const community =
         (await findCommunityBySlug(trx, target.slug)) ?? (await createCommunity(trx, target));
-      const people = await createPersonResolver(trx, community.id);
+      const sink = bulkSink(db, trx, community.id);
+      const people = await createPersonResolver(trx, community.id, sink);
       let responses = 0;
       for (const response of survey.responses) {
         const memberId = response.respondent ? await people.resolve(response.respondent) : null;
@@ -90,9 +92,10 @@ export async function writeSurvey(
         if (memberId !== null && inserted.length > 0)
           await recordSurveyConsent(trx, memberId, response, options.decidedOn);
       }
-      const ties = await writeTies(trx, community.id, survey.ties, people);
+      const ties = await writeTies(sink, survey.ties, people);
       const summary = { responses, ties };
       if (options.dryRun) throw new Rollback(summary);
+      await sink.finish();
       return ok(summary);
     });
   } catch (error) {

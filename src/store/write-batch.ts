@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Community } from '../model/community.js';
 import type { Batch } from '../model/input.js';
 import { fail, type Issue, ok, type Result } from '../model/issue.js';
+import { type BulkSink, bulkSink } from './bulk-sink.js';
 import { createCommunity, deleteCommunity, findCommunityBySlug } from './community-repository.js';
 import { createPersonResolver, type PersonResolver } from './person-resolver.js';
 import type { Database } from './schema.js';
@@ -41,13 +42,28 @@ class Rollback extends Error {
 /** Called as records are written: how many so far, out of how many. */
 export type WriteProgress = (done: number, total: number) => void;
 
-async function writeAll(
+/** Where one transaction writes: the community, its bulk writer and its people. */
+interface Target {
+  readonly trx: Kysely<Database>;
+  readonly communityId: number;
+  readonly sink: BulkSink;
+  readonly people: PersonResolver;
+}
+
+async function openTarget(
+  db: Kysely<Database>,
   trx: Kysely<Database>,
   communityId: number,
+): Promise<Target> {
+  const sink = bulkSink(db, trx, communityId);
+  return { trx, communityId, sink, people: await createPersonResolver(trx, communityId, sink) };
+}
+
+async function writeAll(
+  { trx, communityId, sink, people }: Target,
   batch: Batch,
   file: string,
   onProgress: WriteProgress = () => {},
-  resolver?: PersonResolver,
 ): Promise<Result<WriteSummary>> {
   const total = Object.values(batch).reduce(
     (sum, records: readonly unknown[]) => sum + records.length,
@@ -58,7 +74,6 @@ async function writeAll(
     done += records;
     onProgress(done, total);
   };
-  const people = resolver ?? (await createPersonResolver(trx, communityId));
   const createdBefore = people.created();
   const members = await writeMembers(trx, communityId, batch.members, people);
   tick(batch.members.length);
@@ -67,15 +82,9 @@ async function writeAll(
   const attendance = await writeAttendance(trx, communityId, batch.attendance, people, file);
   if (attendance.issues.length > 0) return fail(attendance.issues);
   tick(batch.attendance.length);
-  const messages = await writeMessages(trx, communityId, batch.messages, people, tick);
-  const contributions = await writeContributions(
-    trx,
-    communityId,
-    batch.contributions,
-    people,
-    tick,
-  );
-  const ties = await writeTies(trx, communityId, batch.ties, people, tick);
+  const messages = await writeMessages(sink, batch.messages, people, tick);
+  const contributions = await writeContributions(sink, batch.contributions, people, tick);
+  const ties = await writeTies(sink, batch.ties, people, tick);
   return ok({
     members: { added: members.added + people.created() - createdBefore, updated: members.updated },
     events,
@@ -101,8 +110,10 @@ export async function writeBatch(
   try {
     return await db.transaction().execute(async (trx) => {
       const communityId = typeof target === 'number' ? target : await findOrCreate(trx, target);
-      const outcome = await writeAll(trx, communityId, batch, options.file, options.onProgress);
+      const place = await openTarget(db, trx, communityId);
+      const outcome = await writeAll(place, batch, options.file, options.onProgress);
       if (!outcome.ok || options.dryRun) throw new Rollback(outcome);
+      await place.sink.finish();
       await trx
         .insertInto('imports')
         .values({
@@ -134,8 +145,10 @@ export async function replaceCommunity(
       const earlier = await findCommunityBySlug(trx, values.slug);
       if (earlier) await deleteCommunity(trx, earlier.id);
       const community = await createCommunity(trx, values);
-      const outcome = await writeAll(trx, community.id, batch, values.slug);
+      const place = await openTarget(db, trx, community.id);
+      const outcome = await writeAll(place, batch, values.slug);
       if (!outcome.ok) throw new Rollback(outcome);
+      await place.sink.finish();
       return ok({ community, summary: outcome.value });
     });
   } catch (error) {
@@ -193,7 +206,7 @@ export async function writeBatches(
   try {
     return await db.transaction().execute(async (trx) => {
       const communityId = typeof target === 'number' ? target : await findOrCreate(trx, target);
-      const people = await createPersonResolver(trx, communityId);
+      const place = await openTarget(db, trx, communityId);
       const issues: Issue[] = [];
       const skipped: Issue[] = [];
       let summary = NOTHING;
@@ -202,14 +215,7 @@ export async function writeBatches(
         if (!batch.ok) issues.push(...batch.issues.slice(0, MAX_ISSUES - issues.length));
         if (!batch.ok || issues.length > 0) continue;
         skipped.push(...(batch.skipped ?? []).slice(0, MAX_ISSUES - skipped.length));
-        const written = await writeAll(
-          trx,
-          communityId,
-          batch.value,
-          options.file,
-          undefined,
-          people,
-        );
+        const written = await writeAll(place, batch.value, options.file);
         if (!written.ok) issues.push(...written.issues.slice(0, MAX_ISSUES - issues.length));
         else summary = addSummaries(summary, written.value);
         records += Object.values(batch.value).reduce(
@@ -223,6 +229,7 @@ export async function writeBatches(
           ? fail(issues)
           : { ok: true, value: summary, ...(skipped.length > 0 ? { skipped } : {}) };
       if (!outcome.ok || options.dryRun) throw new Rollback(outcome);
+      await place.sink.finish();
       await trx
         .insertInto('imports')
         .values({

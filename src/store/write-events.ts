@@ -55,14 +55,35 @@ export async function writeEvents(
   return { added, updated };
 }
 
-function findEvent(events: readonly EventRow[], ref: EventRef): EventRow[] {
+/** A community's events, looked up by external id and by normalised title. */
+interface EventIndex {
+  readonly byExternalId: ReadonlyMap<string, EventRow[]>;
+  readonly byTitle: ReadonlyMap<string, EventRow[]>;
+}
+
+function indexEvents(events: readonly EventRow[]): EventIndex {
+  const byExternalId = new Map<string, EventRow[]>();
+  const byTitle = new Map<string, EventRow[]>();
+  const add = (map: Map<string, EventRow[]>, key: string, event: EventRow) => {
+    const list = map.get(key);
+    if (list) list.push(event);
+    else map.set(key, [event]);
+  };
+  for (const event of events) {
+    add(byExternalId, event.external_id, event);
+    add(byTitle, normaliseName(event.title), event);
+  }
+  return { byExternalId, byTitle };
+}
+
+function findEvent({ byExternalId, byTitle }: EventIndex, ref: EventRef): EventRow[] {
   if (ref.externalId) {
-    const byId = events.filter((e) => e.external_id === ref.externalId);
+    const byId = byExternalId.get(ref.externalId) ?? [];
     if (byId.length > 0) return byId;
   }
   const title = normaliseName(ref.title ?? ref.externalId ?? '');
   const day = ref.date?.slice(0, 10);
-  return events.filter((e) => normaliseName(e.title) === title && (!day || e.date.startsWith(day)));
+  return (byTitle.get(title) ?? []).filter((e) => !day || e.date.startsWith(day));
 }
 
 /**
@@ -76,11 +97,14 @@ export async function writeAttendance(
   people: PersonResolver,
   file: string,
 ): Promise<{ added: number; issues: Issue[] }> {
-  const events = await db
-    .selectFrom('events')
-    .select(['id', 'external_id', 'title', 'date'])
-    .where('community_id', '=', communityId)
-    .execute();
+  const events = indexEvents(
+    await db
+      .selectFrom('events')
+      .select(['id', 'external_id', 'title', 'date'])
+      .where('community_id', '=', communityId)
+      .orderBy('id')
+      .execute(),
+  );
   const issues: Issue[] = [];
   let added = 0;
   for (const row of rows) {

@@ -1,11 +1,11 @@
-import type { Kysely } from 'kysely';
 import type { ContributionInput, MessageInput, TieInput } from '../model/input.js';
+import type { BulkSink } from './bulk-sink.js';
 import type { PersonResolver } from './person-resolver.js';
-import type { Database } from './schema.js';
 
-type Db = Kysely<Database>;
-
-/** Rows per INSERT: under SQLite's and PostgreSQL's limits on bound parameters. */
+/**
+ * Records per step: the people a chunk names are resolved (and the new ones created) before its
+ * rows are written, so member ids follow the same order whatever the database.
+ */
 const CHUNK = 2000;
 
 function chunks<T>(items: readonly T[]): T[][] {
@@ -16,80 +16,60 @@ function chunks<T>(items: readonly T[]): T[][] {
 
 /** Adds messages not yet stored (keyed by external id) and their mentions. */
 export async function writeMessages(
-  db: Db,
-  communityId: number,
+  sink: BulkSink,
   messages: readonly MessageInput[],
   people: PersonResolver,
   progress: (records: number) => void = () => {},
 ): Promise<number> {
   let added = 0;
   for (const chunk of chunks(messages)) {
-    const rows = [];
-    for (const m of chunk) {
-      rows.push({
-        community_id: communityId,
-        external_id: m.externalId,
-        author_id: await people.resolve(m.author),
+    const authors = await people.resolveAll(chunk.map((m) => m.author));
+    const ids = await sink.addMessages(
+      chunk.map((m, i) => ({
+        externalId: m.externalId,
+        authorId: authors[i]!,
         channel: m.channel,
         ts: m.timestamp,
-        reply_to: m.replyTo,
+        replyTo: m.replyTo,
         thread: m.thread,
         text: m.text,
-      });
-    }
-    const inserted = await db
-      .insertInto('messages')
-      .values(rows)
-      .onConflict((oc) => oc.columns(['community_id', 'external_id']).doNothing())
-      .returning(['id', 'external_id'])
-      .execute();
-    added += inserted.length;
+      })),
+    );
     progress(chunk.length);
-    const byExternalId = new Map(chunk.map((m) => [m.externalId, m]));
-    const mentions = [];
-    for (const { id, external_id } of inserted) {
+    const stored = chunk.flatMap((m, i) => {
+      const id = ids[i];
+      return id === undefined ? [] : [{ id, mentions: m.mentions }];
+    });
+    added += stored.length;
+    const named = await people.resolveAll(stored.flatMap((m) => m.mentions));
+    const mentions: [number, number][] = [];
+    let at = 0;
+    for (const { id, mentions: refs } of stored) {
       const seen = new Set<number>();
-      for (const ref of byExternalId.get(external_id)?.mentions ?? []) {
-        const memberId = await people.resolve(ref);
-        if (!seen.has(memberId)) mentions.push({ message_id: id, member_id: memberId });
+      for (let k = 0; k < refs.length; k++) {
+        const memberId = named[at++]!;
+        if (!seen.has(memberId)) mentions.push([id, memberId]);
         seen.add(memberId);
       }
     }
-    for (const part of chunks(mentions)) await db.insertInto('mentions').values(part).execute();
+    for (const part of chunks(mentions)) await sink.addMentions(part);
   }
   return added;
 }
 
 /** Adds contributions not yet stored (same author, date, kind and title). */
 export async function writeContributions(
-  db: Db,
-  communityId: number,
+  sink: BulkSink,
   contributions: readonly ContributionInput[],
   people: PersonResolver,
   progress: (records: number) => void = () => {},
 ): Promise<number> {
   let added = 0;
   for (const chunk of chunks(contributions)) {
-    const rows = [];
-    for (const c of chunk) {
-      const authorId = await people.resolve(c.author);
-      rows.push({
-        community_id: communityId,
-        author_id: authorId,
-        date: c.date,
-        kind: c.kind,
-        title: c.title,
-      });
-    }
-    const result = await db
-      .insertInto('contributions')
-      .values(rows)
-      .onConflict((oc) =>
-        oc.columns(['community_id', 'author_id', 'date', 'kind', 'title']).doNothing(),
-      )
-      .returning('id')
-      .execute();
-    added += result.length;
+    const authors = await people.resolveAll(chunk.map((c) => c.author));
+    added += await sink.addContributions(
+      chunk.map((c, i) => ({ authorId: authors[i]!, date: c.date, kind: c.kind, title: c.title })),
+    );
     progress(chunk.length);
   }
   return added;
@@ -97,35 +77,23 @@ export async function writeContributions(
 
 /** Adds declared ties not yet stored (same source, target and date). */
 export async function writeTies(
-  db: Db,
-  communityId: number,
+  sink: BulkSink,
   ties: readonly TieInput[],
   people: PersonResolver,
   progress: (records: number) => void = () => {},
 ): Promise<number> {
   let added = 0;
   for (const chunk of chunks(ties)) {
-    const rows = [];
-    for (const t of chunk) {
-      const source_id = await people.resolve(t.source);
-      const target_id = await people.resolve(t.target);
-      rows.push({
-        community_id: communityId,
-        source_id,
-        target_id,
+    // Source then target, tie after tie: the order in which new people get their ids.
+    const ends = await people.resolveAll(chunk.flatMap((t) => [t.source, t.target]));
+    added += await sink.addTies(
+      chunk.map((t, i) => ({
+        sourceId: ends[2 * i]!,
+        targetId: ends[2 * i + 1]!,
         weight: t.weight,
         date: t.date ?? '',
-      });
-    }
-    const result = await db
-      .insertInto('ties')
-      .values(rows)
-      .onConflict((oc) =>
-        oc.columns(['community_id', 'source_id', 'target_id', 'date']).doNothing(),
-      )
-      .returning('id')
-      .execute();
-    added += result.length;
+      })),
+    );
     progress(chunk.length);
   }
   return added;

@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+
 /** The encodings Pouls recognises in text exports. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -14,19 +16,15 @@ export interface DecodedText {
  */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+function bufferOf(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
 
 function decodeWindows1252(bytes: Uint8Array): string {
-  const chunks: string[] = [];
-  const chunkSize = 8192;
-  for (let start = 0; start < bytes.length; start += chunkSize) {
-    let chunk = '';
-    for (const byte of bytes.subarray(start, start + chunkSize)) {
-      chunk += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
-    }
-    chunks.push(chunk);
-  }
-  return chunks.join('');
+  // Latin-1 first (one code point per byte), then the 0x80–0x9F range from the table.
+  return bufferOf(bytes)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (char) => CP1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
 }
 
 /** Whether bytes without a BOM look like UTF-16 LE: ASCII text with a zero after each byte. */
@@ -62,11 +60,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 }
 
 function decodeUtf8OrLegacy(bytes: Uint8Array): DecodedText {
-  try {
-    return { text: utf8.decode(bytes), encoding: 'utf-8' };
-  } catch (error) {
-    // Invalid UTF-8 is the expected signal of a legacy Windows export, not a failure.
-    if (!(error instanceof TypeError)) throw error;
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
-  }
+  // Invalid UTF-8 is the expected signal of a legacy Windows export, not a failure.
+  if (!isUtf8(bytes)) return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  const text = bufferOf(bytes).toString('utf8');
+  // As TextDecoder does, a byte order mark at the start is not text.
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: 'utf-8' };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDate } from './parse-date.js';
+import { parseDate, parseDateGeneral } from './parse-date.js';
 
 describe('parseDate', () => {
   it.each([
@@ -114,6 +114,33 @@ describe('parseDate', () => {
         const iso = date.toISOString().slice(0, 10);
         expect(parseDate(iso)).toEqual({ ok: true, value: iso });
       }),
+    );
+  });
+
+  it('gives the same result on its fast path for plain ISO dates as the general reader', () => {
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    const shaped = fc
+      .tuple(
+        fc.integer({ min: 900, max: 2999 }).map((n) => String(n).padStart(4, '0')),
+        two(13),
+        two(32),
+        fc.option(fc.tuple(fc.constantFrom('T', ' ', 't', '  '), two(25), two(61)), {
+          nil: undefined,
+        }),
+        fc.option(two(61), { nil: undefined }),
+        fc.constantFrom('', '.250', '.5', '.999'),
+        fc.constantFrom('', 'Z', 'z', '+02:00'),
+        fc.constantFrom('', ' '),
+      )
+      .map(([y, mo, d, time, s, ms, zone, pad]) => {
+        const clock = time ? `${time[0]}${time[1]}:${time[2]}${s ? `:${s}${ms}` : ''}${zone}` : '';
+        return `${pad}${y}-${mo}-${d}${clock}${pad}`;
+      });
+    fc.assert(
+      fc.property(fc.oneof(shaped, fc.string({ maxLength: 30 })), (value) => {
+        expect(parseDate(value)).toEqual(parseDateGeneral(value));
+      }),
+      { seed: 11, numRuns: 5000 },
     );
   });
 });

@@ -76,6 +76,23 @@ function fromWords(text: string): DateParse {
   return build(Number(y), month, Number(d1 ?? d2), time);
 }
 
+/** The shape most exports write (`2024-03-12`, `2024-03-12 14:30`, `2024-03-12T14:30:05.250Z`). */
+const PLAIN_ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{3}))?)?Z?)?$/;
+
+/**
+ * The fast path of `parseDate` for a valid date in the shape most exports write, built as text
+ * without a Date object; undefined for anything else (the general reader decides then).
+ */
+function plainIso(text: string): DateParse | undefined {
+  const match = PLAIN_ISO.exec(text);
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s, ms] = match;
+  if (!isCalendarDate(Number(y), Number(mo), Number(d))) return undefined;
+  if (h === undefined) return { ok: true, value: `${y}-${mo}-${d}` };
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? '0') > 59) return undefined;
+  return { ok: true, value: `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}.${ms ?? '000'}Z` };
+}
+
 /**
  * Parses a date as people write it in sheets: ISO date or date-time, `dd/mm/yyyy` or
  * `mm/dd/yyyy` (with `order`, or when one part is over 12), `yyyy-mm-dd hh:mm`, and French or
@@ -87,6 +104,15 @@ function fromWords(text: string): DateParse {
  * parseDate('03/04/2024') // { ok: false, reason: 'ambiguous' }
  */
 export function parseDate(value: string, order?: DayMonthOrder): DateParse {
+  const text = value.trim();
+  return plainIso(text) ?? parseDateGeneral(text, order);
+}
+
+/**
+ * `parseDate` without its fast path for plain ISO dates: the general reader, which gives the
+ * same result for every value (tests check it).
+ */
+export function parseDateGeneral(value: string, order?: DayMonthOrder): DateParse {
   const text = value.trim();
   if (text === '' || text.length > 80) return INVALID;
   const iso = ISO.exec(text);

@@ -1,0 +1,85 @@
+import { type Kysely, PostgresAdapter } from 'kysely';
+import { PoulsError } from '../model/pouls-error.js';
+import { postgresSink } from './bulk-sink-postgres.js';
+import { sqliteSink } from './bulk-sink-sqlite.js';
+import { sqliteOf } from './raw-sqlite.js';
+import type { Database } from './schema.js';
+
+/** An identity row to add (the member it belongs to, kind, source, normalised value). */
+export interface IdentityRow {
+  readonly memberId: number;
+  readonly kind: 'email' | 'handle' | 'name';
+  readonly source: string;
+  readonly value: string;
+}
+
+/** A message row to add, its author already resolved. */
+export interface MessageRow {
+  readonly externalId: string;
+  readonly authorId: number;
+  readonly channel: string;
+  readonly ts: string;
+  readonly replyTo: string | null;
+  readonly thread: string | null;
+  readonly text: string;
+}
+
+/** A contribution row to add. */
+export interface ContributionRow {
+  readonly authorId: number;
+  readonly date: string;
+  readonly kind: string;
+  readonly title: string;
+}
+
+/** A declared tie row to add (`date` is `''` when undated). */
+export interface TieRow {
+  readonly sourceId: number;
+  readonly targetId: number;
+  readonly weight: number;
+  readonly date: string;
+}
+
+/**
+ * The bulk writes of an import, in rows of one community, with the same meaning on both
+ * databases: SQLite runs prepared better-sqlite3 statements reused for every row, PostgreSQL
+ * sends whole chunks as arrays (`unnest`) in one statement each. Rows keep their order, so ids
+ * are given in the order of the file. Every method works inside the caller's transaction.
+ */
+export interface BulkSink {
+  /** Adds members known only by a display name (people a record names first); their ids, in order. */
+  addMembers(names: readonly string[]): Promise<number[]>;
+  /** Adds identities, ignoring those already stored. */
+  addIdentities(rows: readonly IdentityRow[]): Promise<void>;
+  /**
+   * Adds messages not yet stored (by external id); for each row, its new id, or undefined when
+   * its external id was already stored (or came earlier in `rows`).
+   */
+  addMessages(rows: readonly MessageRow[]): Promise<(number | undefined)[]>;
+  /** Adds mentions (message id, member id); the caller gives each pair once. */
+  addMentions(rows: readonly (readonly [number, number])[]): Promise<void>;
+  /** Adds contributions not yet stored (same author, date, kind and title); how many were new. */
+  addContributions(rows: readonly ContributionRow[]): Promise<number>;
+  /** Adds ties not yet stored (same source, target and date); how many were new. */
+  addTies(rows: readonly TieRow[]): Promise<number>;
+  /**
+   * Puts back what a large load set aside to go faster (SQLite rebuilds the message indexes it
+   * dropped): call it once all rows are written, before committing.
+   */
+  finish(): Promise<void>;
+}
+
+/**
+ * The bulk writer of one community inside a transaction `trx` opened on `root` (a store from
+ * `createDb`): SQLite through its better-sqlite3 connection, PostgreSQL through `trx`.
+ */
+export function bulkSink(
+  root: Kysely<Database>,
+  trx: Kysely<Database>,
+  communityId: number,
+): BulkSink {
+  const sqlite = sqliteOf(root);
+  if (sqlite) return sqliteSink(sqlite, communityId);
+  if (root.getExecutor().adapter instanceof PostgresAdapter) return postgresSink(trx, communityId);
+  throw new PoulsError('internal', 'bulk writes need a store opened by createDb');
+}
