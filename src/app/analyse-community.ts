@@ -18,6 +18,7 @@ export interface AnalyseCommunityOptions {
 /** A community's data and analysis, for the use cases that go further (diagnosis, plan, report). */
 export interface AnalysedCommunity {
   readonly community: Community;
+  /** The community's data as the analysis read it: messages without their texts. */
   readonly dataset: Dataset;
   readonly analysis: Analysis;
 }
@@ -32,7 +33,7 @@ export async function loadAndAnalyse(
   options: AnalyseCommunityOptions,
 ): Promise<AnalysedCommunity> {
   const community = await resolveCommunity(store, options.community);
-  const dataset = await loadDataset(store.db, community);
+  const dataset = await loadDataset(store.db, community, { messageTexts: false });
   const responses = await loadSurveyResponses(store.db, community.id);
   const analyseOptions = {
     asOf: options.asOf,
