@@ -31,7 +31,7 @@ describe('pouls analyze on a network above the exact-betweenness size (built CLI
     }
     const stdout = execFileSync(
       process.execPath,
-      [bin, '--db', db, 'analyze', '--as-of', '2024-12-31', '--json'],
+      [bin, '--db', db, 'analyze', '--as-of', '2024-12-31', '--json', '--threads', '2'],
       { env, encoding: 'utf8', maxBuffer: 1 << 28 },
     );
     const threaded = AnalysisSchema.parse(JSON.parse(stdout));

@@ -4,6 +4,7 @@ export { common } from './common.js';
 export { demo } from './demo.js';
 export { diagnosis } from './diagnosis.js';
 export { importer } from './importer.js';
+export { performance } from './performance.js';
 export { plan } from './plan.js';
 export { report } from './report.js';
 export { survey } from './survey.js';
