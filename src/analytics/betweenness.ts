@@ -130,22 +130,24 @@ export function dependencySolver(
       settled[v] = stamp;
       order[reached++] = v;
       const sigmaV = sigma[v] as number;
-      for (let e = offsets[v] as number; e < (offsets[v + 1] as number); e++) {
+      const last = offsets[v + 1] as number;
+      for (let e = offsets[v] as number; e < last; e++) {
         const w = targets[e] as number;
         if (settled[w] === stamp) continue;
         const candidate = d + (length[e] as number);
         const known = dist[w] as number;
-        if (touched[w] !== stamp || (candidate < known && !nearlyEqual(candidate, known))) {
+        const tie = touched[w] === stamp && nearlyEqual(candidate, known);
+        if (tie) {
+          sigma[w] = (sigma[w] as number) + sigmaV;
+          preds[(offsets[w] as number) + (predCount[w] as number)] = v;
+          predCount[w] = (predCount[w] as number) + 1;
+        } else if (touched[w] !== stamp || candidate < known) {
           dist[w] = candidate;
           touched[w] = stamp;
           sigma[w] = sigmaV;
           preds[offsets[w] as number] = v;
           predCount[w] = 1;
           heap.push(candidate, w);
-        } else if (nearlyEqual(candidate, known)) {
-          sigma[w] = (sigma[w] as number) + sigmaV;
-          preds[(offsets[w] as number) + (predCount[w] as number)] = v;
-          predCount[w] = (predCount[w] as number) + 1;
         }
       }
     }
