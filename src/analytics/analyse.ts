@@ -2,7 +2,14 @@ import type { Analysis } from '../model/analysis.js';
 import type { Dataset } from '../model/dataset.js';
 import { SURVEY_INSTRUMENT } from '../model/survey-instrument.js';
 import { type ActivityIndex, activityIndex, countByMember } from './activity-index.js';
-import { type AnalyseOptions, resolveOptions } from './analyse-options.js';
+import { type AnalyseOptions, type ResolvedOptions, resolveOptions } from './analyse-options.js';
+import {
+  type BetweennessPlan,
+  type BetweennessResult,
+  betweennessPlan,
+  dependencySums,
+  normaliseBetweenness,
+} from './betweenness.js';
 import { cohorts } from './cohorts.js';
 import { concentration } from './concentration.js';
 import { NO_DAY, windowStart, YEAR_DAYS } from './day.js';
@@ -11,7 +18,8 @@ import { missingGroups } from './diversity-targets.js';
 import { evolution } from './evolution.js';
 import { facilitatorShare } from './facilitator-share.js';
 import { memberMetrics } from './member-metrics.js';
-import { networkSummary } from './network-summary.js';
+import { networkGraph } from './network-graph.js';
+import { type NetworkStructure, networkStructure, summariseNetwork } from './network-summary.js';
 import { newcomerActivation } from './newcomer-activation.js';
 import { levelMoves, participationLevels } from './participation-levels.js';
 import { replyTimes } from './reply-times.js';
@@ -23,18 +31,65 @@ import { stageSignals } from './stage-signals.js';
 import { analyseSurvey } from './survey/analyse-survey.js';
 import { surveyContext } from './survey/survey-context.js';
 import { timeline } from './timeline.js';
+import type { WeightedGraph } from './weighted-graph.js';
 
 export type { AnalyseOptions } from './analyse-options.js';
+
+/** The first step of `analyse`: resolved options, the activity index and the network graph. */
+export interface PreparedAnalysis {
+  readonly options: ResolvedOptions;
+  readonly index: ActivityIndex;
+  readonly graph: WeightedGraph;
+  /** The sources of betweenness on `graph` (all nodes, or seeded pivots). */
+  readonly betweenness: BetweennessPlan;
+}
+
+/** The analysis without betweenness: what `finishAnalysis` completes once betweenness is known. */
+export interface AnalysisDraft {
+  readonly analysis: Omit<Analysis, 'network' | 'memberMetrics' | 'survey'>;
+  readonly structure: NetworkStructure;
+  readonly levels: Uint8Array;
+  readonly index: ActivityIndex;
+  readonly survey: AnalyseOptions['survey'];
+  readonly dataset: Dataset;
+}
 
 /**
  * The whole analysis of one community at a date (product.md §3.2 and §6): a pure function of the
  * dataset and the options, deterministic for a given seed. Everything after `asOf` is ignored;
  * `survey` is null unless `options.survey` gives responses (`analyseSurvey`). Definitions of every figure: docs/metrics.md.
+ * It runs in three steps that callers may separate to compute betweenness elsewhere (in
+ * parallel): `prepareAnalysis`, `draftAnalysis`, then `finishAnalysis` with the betweenness of
+ * the prepared graph over the prepared sources.
  * @example analyse(dataset, { asOf: '2025-01-31' }).participation.gini
  */
 export function analyse(dataset: Dataset, options: AnalyseOptions): Analysis {
+  const prepared = prepareAnalysis(dataset, options);
+  const draft = draftAnalysis(dataset, options, prepared);
+  const sums = dependencySums(prepared.graph, prepared.betweenness.sources);
+  return finishAnalysis(draft, normaliseBetweenness(sums, prepared.betweenness));
+}
+
+/** Step 1 of `analyse`: validates the options, indexes the activities and builds the network. */
+export function prepareAnalysis(dataset: Dataset, options: AnalyseOptions): PreparedAnalysis {
   const o = resolveOptions(options);
   const index = activityIndex(dataset, o.asOfDay);
+  const graph = networkGraph(dataset, index, o.sinceDay ?? NO_DAY);
+  const plan = betweennessPlan(graph.nodeCount, {
+    exactMaxNodes: o.exactBetweennessMaxNodes,
+    pivots: o.betweennessPivots,
+    seed: o.seed,
+  });
+  return { options: o, index, graph, betweenness: plan };
+}
+
+/** Step 2 of `analyse`: every figure that does not depend on betweenness. */
+export function draftAnalysis(
+  dataset: Dataset,
+  options: AnalyseOptions,
+  prepared: PreparedAnalysis,
+): AnalysisDraft {
+  const { options: o, index } = prepared;
   const end = o.asOfDay;
   const levels = participationLevels(index, end, o.windowDays, o.levelRules);
   const isActive = activeMembers(index, windowStart(end, o.windowDays), end);
@@ -43,14 +98,11 @@ export function analyse(dataset: Dataset, options: AnalyseOptions): Analysis {
   const share = facilitatorShare(dataset, index);
   const retained = retention(index);
   const replies = replyTimes(dataset, index);
-  const { network, nodes } = networkSummary(dataset, index, o);
-  const byLevel = { core: 0, active: 0, occasional: 0, peripheral: 0, inactive: 0 };
-  const metrics = memberMetrics(index, levels, nodes);
+  const structure = networkStructure(prepared.graph, index, o);
   const months = timeline(index);
   const groups = diversity(index, isActive);
-  for (const row of metrics) byLevel[row.level]++;
-  return {
-    schemaVersion: 1,
+  const analysis = {
+    schemaVersion: 1 as const,
     community: { slug: dataset.community.slug, name: dataset.community.name },
     asOf: o.asOf,
     windowDays: o.windowDays,
@@ -59,7 +111,7 @@ export function analyse(dataset: Dataset, options: AnalyseOptions): Analysis {
       active: isActive.reduce((sum, flag) => sum + flag, 0),
       new: countJoined(index, windowStart(end, o.windowDays), end),
       staff: index.isStaff.reduce((sum, flag) => sum + flag, 0),
-      byLevel,
+      byLevel: { core: 0, active: 0, occasional: 0, peripheral: 0, inactive: 0 },
     },
     timeline: months,
     evolution: evolution(months, end),
@@ -75,7 +127,6 @@ export function analyse(dataset: Dataset, options: AnalyseOptions): Analysis {
     },
     rhythm: rhythmNow,
     seasonality: seasonality(index),
-    network,
     diversity: { ...groups, missing: missingGroups(groups, o.diversityTargets) },
     stage: suggestStage(
       stageSignals(dataset, index, {
@@ -85,12 +136,38 @@ export function analyse(dataset: Dataset, options: AnalyseOptions): Analysis {
         retention: retained,
       }),
     ),
+  };
+  return { analysis, structure, levels, index, survey: options.survey, dataset };
+}
+
+/** Step 3 of `analyse`: adds betweenness (brokers, member metrics) and the survey. */
+export function finishAnalysis(draft: AnalysisDraft, centrality: BetweennessResult): Analysis {
+  const { analysis: a, index, levels, survey } = draft;
+  const { network, nodes } = summariseNetwork(draft.structure, centrality);
+  const metrics = memberMetrics(index, levels, nodes);
+  const byLevel = { ...a.members.byLevel };
+  for (const row of metrics) byLevel[row.level]++;
+  return {
+    schemaVersion: a.schemaVersion,
+    community: a.community,
+    asOf: a.asOf,
+    windowDays: a.windowDays,
+    members: { ...a.members, byLevel },
+    timeline: a.timeline,
+    evolution: a.evolution,
+    cohorts: a.cohorts,
+    participation: a.participation,
+    rhythm: a.rhythm,
+    seasonality: a.seasonality,
+    network,
+    diversity: a.diversity,
+    stage: a.stage,
     memberMetrics: metrics,
-    survey: options.survey
+    survey: survey
       ? analyseSurvey(
-          options.survey.responses,
-          options.survey.instrument ?? SURVEY_INSTRUMENT,
-          surveyContext(dataset, metrics),
+          survey.responses,
+          survey.instrument ?? SURVEY_INSTRUMENT,
+          surveyContext(draft.dataset, metrics),
         )
       : null,
   };

@@ -19,6 +19,14 @@ export interface BetweennessResult {
   pivots: number;
 }
 
+/** Which sources a betweenness run uses: every node (exact) or seeded pivots (approximate). */
+export interface BetweennessPlan {
+  readonly nodeCount: number;
+  /** The sources, in increasing order: their dependencies are summed in this order. */
+  readonly sources: Int32Array;
+  readonly approximate: boolean;
+}
+
 /**
  * Normalised betweenness centrality of every node (Freeman 1977), computed with Brandes' (2001)
  * algorithm for weighted graphs: Dijkstra from each source, edge length = 1 / weight.
@@ -30,39 +38,85 @@ export function betweenness(
   graph: WeightedGraph,
   options: BetweennessOptions = {},
 ): BetweennessResult {
-  const n = graph.nodeCount;
-  const exact = n <= (options.exactMaxNodes ?? 2000);
-  const k = exact ? n : Math.min(n, Math.max(1, options.pivots ?? 256));
-  const sources = exact ? identity(n) : samplePivots(n, k, options.seed ?? 1);
-  const values = dependencySums(graph, sources);
-  const scale = n > 2 ? n / k / ((n - 1) * (n - 2)) : 0;
-  for (let v = 0; v < n; v++) values[v] = Math.min(1, (values[v] as number) * scale);
-  return { values, approximate: k < n, pivots: k };
+  const plan = betweennessPlan(graph.nodeCount, options);
+  return normaliseBetweenness(dependencySums(graph, plan.sources), plan);
 }
 
 /**
- * Σ_s δ_s(v) over the given sources: the accumulated pair dependencies of Brandes (2001),
- * unnormalised (each unordered pair is counted once from each of its ends when all nodes are
- * sources). Shortest-path counts σ and predecessors are gathered during Dijkstra; predecessors of
- * w are kept in w's own CSR slots, so no memory is allocated per source.
+ * The sources of `betweenness` for a graph of `nodeCount` nodes: all nodes up to `exactMaxNodes`,
+ * else `pivots` nodes drawn with the seeded `samplePivots`.
+ * @example betweennessPlan(5000, { pivots: 256, seed: 1 }).approximate // true
+ */
+export function betweennessPlan(
+  nodeCount: number,
+  options: BetweennessOptions = {},
+): BetweennessPlan {
+  const n = nodeCount;
+  const exact = n <= (options.exactMaxNodes ?? 2000);
+  const k = exact ? n : Math.min(n, Math.max(1, options.pivots ?? 256));
+  const sources = exact ? identity(n) : samplePivots(n, k, options.seed ?? 1);
+  return { nodeCount: n, sources, approximate: k < n };
+}
+
+/**
+ * Turns dependency sums over `plan.sources` into normalised betweenness, in place: each sum is
+ * scaled by n / k / ((n − 1)(n − 2)) and capped at 1.
+ */
+export function normaliseBetweenness(sums: Float64Array, plan: BetweennessPlan): BetweennessResult {
+  const n = plan.nodeCount;
+  const k = plan.sources.length;
+  const scale = n > 2 ? n / k / ((n - 1) * (n - 2)) : 0;
+  for (let v = 0; v < n; v++) sums[v] = Math.min(1, (sums[v] as number) * scale);
+  return { values: sums, approximate: plan.approximate, pivots: k };
+}
+
+/**
+ * Σ_s δ_s(v) over the given sources, summed in their order: the accumulated pair dependencies of
+ * Brandes (2001), unnormalised (each unordered pair is counted once from each of its ends when
+ * all nodes are sources).
  */
 export function dependencySums(graph: WeightedGraph, sources: Int32Array): Float64Array {
+  const solve = dependencySolver(graph);
+  const sums = new Float64Array(graph.nodeCount);
+  const dependencies = new Float64Array(graph.nodeCount);
+  for (const s of sources) {
+    solve(s, dependencies);
+    addDependencies(sums, dependencies);
+  }
+  return sums;
+}
+
+/**
+ * Adds one source's dependencies to running sums (the merge of per-source results): summing the
+ * sources one after the other in a fixed order gives the same bits however they were computed.
+ */
+export function addDependencies(sums: Float64Array, dependencies: Float64Array): void {
+  for (let v = 0; v < sums.length; v++) sums[v] = (sums[v] as number) + (dependencies[v] as number);
+}
+
+/**
+ * A solver for one graph: `solve(s, out)` writes δ_s(v) of every node into `out` (0 for `s` and
+ * for nodes it cannot reach). Shortest-path counts σ and predecessors are gathered during
+ * Dijkstra; predecessors of w are kept in w's own CSR slots, so nothing is allocated per source.
+ */
+export function dependencySolver(
+  graph: WeightedGraph,
+): (source: number, out: Float64Array) => void {
   const { nodeCount: n, offsets, targets } = graph;
   const length = graph.weights.map((w) => 1 / w);
   const dist = new Float64Array(n);
   const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
   const predCount = new Int32Array(n);
   const preds = new Int32Array(targets.length);
   const settled = new Int32Array(n).fill(-1);
   const touched = new Int32Array(n).fill(-1);
   const order = new Int32Array(n);
   const heap = new MinHeap(Math.max(16, n));
-  const sums = new Float64Array(n);
   let stamp = 0;
-  for (const s of sources) {
+  return function solve(s: number, delta: Float64Array): void {
     stamp++;
     let reached = 0;
+    delta.fill(0);
     heap.clear();
     dist[s] = 0;
     sigma[s] = 1;
@@ -74,25 +128,26 @@ export function dependencySums(graph: WeightedGraph, sources: Int32Array): Float
       const v = heap.pop();
       if (settled[v] === stamp || d > (dist[v] as number)) continue;
       settled[v] = stamp;
-      delta[v] = 0;
       order[reached++] = v;
       const sigmaV = sigma[v] as number;
-      for (let e = offsets[v] as number; e < (offsets[v + 1] as number); e++) {
+      const last = offsets[v + 1] as number;
+      for (let e = offsets[v] as number; e < last; e++) {
         const w = targets[e] as number;
         if (settled[w] === stamp) continue;
         const candidate = d + (length[e] as number);
         const known = dist[w] as number;
-        if (touched[w] !== stamp || (candidate < known && !nearlyEqual(candidate, known))) {
+        const tie = touched[w] === stamp && nearlyEqual(candidate, known);
+        if (tie) {
+          sigma[w] = (sigma[w] as number) + sigmaV;
+          preds[(offsets[w] as number) + (predCount[w] as number)] = v;
+          predCount[w] = (predCount[w] as number) + 1;
+        } else if (touched[w] !== stamp || candidate < known) {
           dist[w] = candidate;
           touched[w] = stamp;
           sigma[w] = sigmaV;
           preds[offsets[w] as number] = v;
           predCount[w] = 1;
           heap.push(candidate, w);
-        } else if (nearlyEqual(candidate, known)) {
-          sigma[w] = (sigma[w] as number) + sigmaV;
-          preds[(offsets[w] as number) + (predCount[w] as number)] = v;
-          predCount[w] = (predCount[w] as number) + 1;
         }
       }
     }
@@ -104,10 +159,9 @@ export function dependencySums(graph: WeightedGraph, sources: Int32Array): Float
         const v = preds[p] as number;
         delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
       }
-      sums[w] = (sums[w] as number) + (delta[w] as number);
     }
-  }
-  return sums;
+    delta[s] = 0;
+  };
 }
 
 /** k distinct nodes of 0..n−1 drawn uniformly with a seeded partial Fisher–Yates shuffle. */

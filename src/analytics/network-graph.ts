@@ -72,21 +72,19 @@ function addReplies(
   add: AddPair,
 ): void {
   const messages = dataset.messages;
-  const wanted = new Set<string>();
-  messages.forEach((message, i) => {
-    if (message.replyTo !== null && inRange(index.messageDay[i] as number))
-      wanted.add(message.replyTo);
-  });
-  // Only the replied-to messages are kept in memory: millions of messages, far fewer targets.
+  // Author (member index) of every message up to `asOf`, by external id, and of every message.
+  // One map of all messages costs less than first collecting the replied-to ids (measured: each
+  // string is hashed once instead of twice).
   const authorOf = new Map<string, number>();
+  const authors = new Int32Array(messages.length);
   messages.forEach((message, i) => {
-    if (wanted.has(message.externalId) && index.messageDay[i] !== NO_DAY) {
-      authorOf.set(message.externalId, index.indexById.get(message.authorId) ?? -1);
-    }
+    const author = index.indexById.get(message.authorId) ?? -1;
+    authors[i] = author;
+    if (index.messageDay[i] !== NO_DAY) authorOf.set(message.externalId, author);
   });
   messages.forEach((message, i) => {
     if (!inRange(index.messageDay[i] as number)) return;
-    const author = index.indexById.get(message.authorId) ?? -1;
+    const author = authors[i] as number;
     if (message.replyTo !== null) add(author, authorOf.get(message.replyTo) ?? -1, 1);
     for (const mentioned of message.mentions) add(author, index.indexById.get(mentioned) ?? -1, 1);
   });

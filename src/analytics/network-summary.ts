@@ -1,7 +1,7 @@
 import type { Network } from '../model/analysis.js';
 import type { Dataset } from '../model/dataset.js';
 import type { ActivityIndex } from './activity-index.js';
-import { betweenness } from './betweenness.js';
+import { type BetweennessResult, betweenness } from './betweenness.js';
 import { crossGroupTies } from './cross-group-ties.js';
 import { NO_DAY } from './day.js';
 import { kCore } from './k-core.js';
@@ -28,6 +28,14 @@ export interface NetworkSummaryOptions {
   layoutIterations?: number;
 }
 
+/** Everything of the network section that does not depend on betweenness. */
+export interface NetworkStructure {
+  readonly graph: WeightedGraph;
+  readonly network: Omit<Network, 'approximate' | 'brokers'>;
+  readonly community: Int32Array;
+  readonly coreness: Int32Array;
+}
+
 /**
  * The `network` section of the analysis (product.md §6) and the per-node results behind
  * `memberMetrics`: graph from `networkGraph`, whole-network metrics, betweenness, Louvain
@@ -41,12 +49,24 @@ export function networkSummary(
   options: NetworkSummaryOptions,
 ): { network: Network; nodes: NodeResults } {
   const graph = networkGraph(dataset, index, options.sinceDay ?? NO_DAY);
-  const metrics = networkMetrics(graph);
   const centrality = betweenness(graph, {
     exactMaxNodes: options.exactBetweennessMaxNodes,
     pivots: options.betweennessPivots,
     seed: options.seed,
   });
+  return summariseNetwork(networkStructure(graph, index, options), centrality);
+}
+
+/**
+ * The network figures of `networkSummary` that do not need betweenness (metrics, sub-groups,
+ * k-cores, silos, isolates, layout), so that they can be computed while betweenness runs.
+ */
+export function networkStructure(
+  graph: WeightedGraph,
+  index: ActivityIndex,
+  options: NetworkSummaryOptions,
+): NetworkStructure {
+  const metrics = networkMetrics(graph);
   const groups = subgroups(graph, options.seed);
   const coreness = kCore(graph);
   const memberById = new Map(index.members.map((m) => [m.id, m]));
@@ -56,14 +76,10 @@ export function networkSummary(
     if (v < 0 && index.isStaff[m] === 0) isolates++;
   });
   const label = (v: number): number => graph.labels[v] as number;
-  const brokers = Array.from(centrality.values, (value, v) => ({
-    memberId: label(v),
-    betweenness: value,
-  }))
-    .filter((b) => b.betweenness > 0)
-    .sort((a, b) => b.betweenness - a.betweenness || a.memberId - b.memberId)
-    .slice(0, BROKER_COUNT);
   return {
+    graph,
+    community: groups.community,
+    coreness,
     network: {
       nodes: metrics.nodes,
       edges: metrics.edges,
@@ -79,18 +95,46 @@ export function networkSummary(
         m.region === null ? [] : [m.region],
       ),
       crossDisciplineShare: crossGroupTies(graph, memberById, (m) => m.disciplines),
-      approximate: centrality.approximate,
       communities: groups.members.map((nodes, id) => ({
         id,
         size: nodes.length,
         members: nodes.map(label),
       })),
-      brokers,
       ...(graph.nodeCount <= (options.layoutMaxNodes ?? 5000)
         ? { layout: drawing(graph, options) }
         : {}),
     },
-    nodes: { graph, betweenness: centrality.values, community: groups.community, coreness },
+  };
+}
+
+/** Completes a `NetworkStructure` with betweenness: the approximation flag and the brokers. */
+export function summariseNetwork(
+  structure: NetworkStructure,
+  centrality: BetweennessResult,
+): { network: Network; nodes: NodeResults } {
+  const { graph, network: rest } = structure;
+  const brokers = Array.from(centrality.values, (value, v) => ({
+    memberId: graph.labels[v] as number,
+    betweenness: value,
+  }))
+    .filter((b) => b.betweenness > 0)
+    .sort((a, b) => b.betweenness - a.betweenness || a.memberId - b.memberId)
+    .slice(0, BROKER_COUNT);
+  const { layout: drawn, communities, ...figures } = rest;
+  return {
+    network: {
+      ...figures,
+      approximate: centrality.approximate,
+      communities,
+      brokers,
+      ...(drawn === undefined ? {} : { layout: drawn }),
+    },
+    nodes: {
+      graph,
+      betweenness: centrality.values,
+      community: structure.community,
+      coreness: structure.coreness,
+    },
   };
 }
 

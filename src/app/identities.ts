@@ -14,7 +14,9 @@ export async function suggestIdentities(
   store: Store,
   community?: string,
 ): Promise<NamedSuggestion[]> {
-  const dataset = await loadDataset(store.db, await resolveCommunity(store, community));
+  const dataset = await loadDataset(store.db, await resolveCommunity(store, community), {
+    messageTexts: false,
+  });
   const names = new Map(dataset.members.map((m) => [m.id, m.name]));
   return suggestMerges(dataset.members).map((s) => ({
     ...s,

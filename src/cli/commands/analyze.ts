@@ -9,6 +9,7 @@ interface AnalyzeCliOptions {
   asOf?: string;
   window: number;
   json?: boolean;
+  threads?: number;
 }
 
 function summaryLines(a: Analysis, ctx: CliContext): string[] {
@@ -48,12 +49,14 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
     .option('--as-of <date>', ctx.t('cli:option.asOf'), parseIsoDate)
     .option('--window <days>', ctx.t('cli:option.window'), parsePositiveInt, 90)
     .option('--json', ctx.t('cli:option.json'))
+    .option('--threads <n>', ctx.t('performance:option.threads'), parsePositiveInt)
     .action(async (options: AnalyzeCliOptions) => {
       const analysis = await ctx.withStore(program.opts<{ db?: string }>().db, (store) =>
         analyseCommunity(store, {
           ...(options.community ? { community: options.community } : {}),
           asOf: options.asOf ?? ctx.io.today,
           windowDays: options.window,
+          ...(options.threads === undefined ? {} : { threads: options.threads }),
         }),
       );
       if (options.json) ctx.io.stdout(`${JSON.stringify(analysis, null, 2)}\n`);

@@ -6,6 +6,7 @@ export { demo } from './demo.js';
 export { diagnosis } from './diagnosis.js';
 export { follow } from './follow.js';
 export { importer } from './importer.js';
+export { performance } from './performance.js';
 export { plan } from './plan.js';
 export { privacy } from './privacy.js';
 export { report } from './report.js';

@@ -1,0 +1,9 @@
+import type { performance as fr } from '../fr/performance.js';
+
+/** Messages of the performance namespace (English): options that tune the use of the machine. */
+export const performance: typeof fr = {
+  option: {
+    threads:
+      'threads for the betweenness of large networks (default: the available cores; 1 = no worker thread)',
+  },
+};
