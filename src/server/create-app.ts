@@ -14,6 +14,7 @@ import { changeRoutes } from './routes/changes.js';
 import { communityListRoutes } from './routes/communities.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { importRoutes } from './routes/imports.js';
+import { privacyRoutes } from './routes/privacy.js';
 import { publicSurveyRoutes } from './routes/public-survey.js';
 import { reportRoutes } from './routes/reports.js';
 import { surveyRoutes } from './routes/survey.js';
@@ -84,6 +85,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   community.route('/', changeRoutes());
   community.route('/', adminRoutes());
   community.route('/imports', importRoutes(deps.config.maxUploadBytes));
+  community.route('/privacy', privacyRoutes());
   community.route('/reports', reportRoutes());
   community.route('/survey', surveyRoutes());
   api.route('/communities/:slug', community);
