@@ -12,3 +12,4 @@ export { report } from './report.js';
 export { server } from './server.js';
 export { survey } from './survey.js';
 export { web } from './web.js';
+export { webfollow } from './webfollow.js';
