@@ -12,6 +12,9 @@ export const SECTIONS = [
   'plan',
   'reports',
   'imports',
+  'privacy',
+  'retention',
+  'audit',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
@@ -19,7 +22,13 @@ export type Section = (typeof SECTIONS)[number];
 export type Route =
   | { readonly page: 'login' }
   | { readonly page: 'communities' }
-  | { readonly page: 'community'; readonly slug: string; readonly section: Section }
+  | {
+      readonly page: 'community';
+      readonly slug: string;
+      readonly section: Section;
+      /** One item of the section: `/c/demo/privacy/42` is member 42's record. */
+      readonly item?: string;
+    }
   | { readonly page: 'survey'; readonly token: string }
   | { readonly page: 'notFound' };
 
@@ -43,6 +52,9 @@ export function matchRoute(pathname: string): Route {
     if (section === undefined) return { page: 'community', slug: id, section: 'dashboard' };
     if (isSection(section)) return { page: 'community', slug: id, section };
   }
+  const item = rest.length === 1 ? rest[0] : undefined;
+  if (head === 'c' && id && section === 'privacy' && item !== undefined && /^\d+$/.test(item))
+    return { page: 'community', slug: id, section, item };
   return { page: 'notFound' };
 }
 

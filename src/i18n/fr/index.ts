@@ -13,3 +13,4 @@ export { server } from './server.js';
 export { survey } from './survey.js';
 export { web } from './web.js';
 export { webfollow } from './webfollow.js';
+export { webprivacy } from './webprivacy.js';
