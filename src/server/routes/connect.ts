@@ -138,8 +138,9 @@ export function connectRoutes(): Hono<AppEnv> {
       if (format === 'html') {
         c.header(
           'Content-Security-Policy',
-          "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'",
+          "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox",
         );
+        c.header('X-Frame-Options', 'SAMEORIGIN');
         return c.body(text, 200, { 'Content-Type': 'text/html; charset=utf-8' });
       }
       return c.body(text, 200, { 'Content-Type': 'text/markdown; charset=utf-8' });
