@@ -151,7 +151,7 @@ export function RetentionPage({ slug }: { slug: string }) {
           <section className="card" aria-labelledby="retention-period">
             <h2 id="retention-period">{t('webprivacy:retention.current')}</h2>
             <p>{t('webprivacy:retention.intro')}</p>
-            <p className="figure-value">
+            <p className="retention-now">
               {report.months === null
                 ? t('webprivacy:retention.off')
                 : t('webprivacy:retention.months', { count: report.months })}

@@ -58,6 +58,7 @@ export const webprivacy = {
     saved: 'Consent saved: {{use}}, {{state}}.',
     grantedWord: 'granted',
     declinedWord: 'declined',
+    sources: { admin: 'admin', steward: 'steward', survey: 'survey', self: 'the person themself' },
     uses: {
       directory: 'Appear in the community’s directory',
       quotes: 'Quote their open answers (anonymously)',

@@ -59,6 +59,12 @@ export const webprivacy = {
     saved: 'Consentement enregistré : {{use}}, {{state}}.',
     grantedWord: 'accordé',
     declinedWord: 'refusé',
+    sources: {
+      admin: 'administration',
+      steward: 'responsable',
+      survey: 'sondage',
+      self: 'la personne elle-même',
+    },
     uses: {
       directory: 'Paraître dans le répertoire de la communauté',
       quotes: 'Citer ses réponses ouvertes (anonymement)',

@@ -9,7 +9,13 @@ import { type ConsentView, type MemberRecordView, memberPath } from './member-re
 const USES = ['directory', 'quotes', 'identified_survey', 'recommendations'] as const;
 
 /** The member's four consents, each granted or declined by the admin on the person's word. */
-export function ConsentsCard({ slug, record }: { slug: string; record: MemberRecordView }) {
+export function ConsentsCard(props: {
+  slug: string;
+  record: MemberRecordView;
+  /** Called after a change, so that the rest of the record (the erasure list) follows. */
+  onChanged(): void;
+}) {
+  const { slug, record } = props;
   const { t, lang } = useLang();
   const [consents, setConsents] = useState<readonly ConsentView[]>(record.consents);
   const [message, setMessage] = useState('');
@@ -22,6 +28,7 @@ export function ConsentsCard({ slug, record }: { slug: string; record: MemberRec
         body: { granted },
       });
       setConsents(next);
+      props.onChanged();
       setMessage(
         t('webprivacy:consent.saved', {
           use: t(`webprivacy:consent.uses.${use}`),
@@ -36,7 +43,7 @@ export function ConsentsCard({ slug, record }: { slug: string; record: MemberRec
     c
       ? t(c.granted ? 'webprivacy:consent.granted' : 'webprivacy:consent.declined', {
           date: formatDate(lang, c.decidedOn),
-          source: c.source,
+          source: t(`webprivacy:consent.sources.${c.source}`, { defaultValue: c.source }),
         })
       : t('webprivacy:consent.notAsked');
   return (

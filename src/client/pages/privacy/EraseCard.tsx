@@ -17,13 +17,18 @@ interface Erased {
 function ErasureList({ record }: { record: MemberRecordView }) {
   const { t } = useLang();
   const { counts } = record;
+  const counted: Array<[string, number]> = [
+    ['removedIdentities', record.identities.length],
+    ['removedConsents', record.consents.length],
+    ['removedMessages', counts.messages],
+    ['removedContributions', counts.contributions],
+    ['removedSurvey', counts.surveyResponses],
+  ];
   const items = [
     t('webprivacy:erase.removedName'),
-    t('webprivacy:erase.removedIdentities', { count: record.identities.length }),
-    t('webprivacy:erase.removedConsents', { count: record.consents.length }),
-    t('webprivacy:erase.removedMessages', { count: counts.messages }),
-    t('webprivacy:erase.removedContributions', { count: counts.contributions }),
-    t('webprivacy:erase.removedSurvey', { count: counts.surveyResponses }),
+    ...counted
+      .filter(([, count]) => count > 0)
+      .map(([key, count]) => t(`webprivacy:erase.${key}`, { count })),
   ];
   return (
     <>

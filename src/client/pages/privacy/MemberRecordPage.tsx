@@ -27,7 +27,7 @@ function Profile({ record }: { record: MemberRecordView }) {
     <div className="columns">
       <section className="card" aria-labelledby="record-profile">
         <h3 id="record-profile">{t('webprivacy:record.profile')}</h3>
-        <dl className="stats">
+        <dl className="fields">
           {rows.map(([key, value]) => (
             <div key={key}>
               <dt>{t(`webprivacy:record.${key}`)}</dt>
@@ -52,7 +52,7 @@ function Profile({ record }: { record: MemberRecordView }) {
           </ul>
         )}
         <h3>{t('webprivacy:record.activity')}</h3>
-        <dl className="stats">
+        <dl className="fields">
           {counts.map(([key, value]) => (
             <div key={key}>
               <dt>{t(`webprivacy:record.${key}`)}</dt>
@@ -90,7 +90,7 @@ export function MemberRecordPage({ slug, memberId }: { slug: string; memberId: n
               </p>
             ) : null}
             <Profile record={record} />
-            <ConsentsCard slug={slug} record={record} />
+            <ConsentsCard slug={slug} record={record} onChanged={state.reload} />
             <section className="card" aria-labelledby="record-export">
               <h3 id="record-export">{t('webprivacy:export.title')}</h3>
               <p>{t('webprivacy:export.intro')}</p>
