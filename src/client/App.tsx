@@ -8,17 +8,22 @@ import { useSession } from './lib/session.js';
 import { AuditPage } from './pages/AuditPage.js';
 import { CommunitiesPage } from './pages/CommunitiesPage.js';
 import { DashboardPage } from './pages/DashboardPage.js';
+import { DirectoryPage } from './pages/DirectoryPage.js';
 import { EventsPage } from './pages/EventsPage.js';
 import { ExchangesPage } from './pages/ExchangesPage.js';
 import { FindingsPage } from './pages/FindingsPage.js';
 import { ImportsPage } from './pages/ImportsPage.js';
 import { LoginPage } from './pages/LoginPage.js';
+import { LogPage } from './pages/LogPage.js';
 import { MembersPage } from './pages/MembersPage.js';
 import { NetworkPage } from './pages/NetworkPage.js';
 import { PlanPage } from './pages/PlanPage.js';
 import { PrivacyPage } from './pages/PrivacyPage.js';
+import { ProfilePage } from './pages/ProfilePage.js';
+import { RecommendationsPage } from './pages/RecommendationsPage.js';
 import { ReportsPage } from './pages/ReportsPage.js';
 import { RetentionPage } from './pages/RetentionPage.js';
+import { SnapshotsPage } from './pages/SnapshotsPage.js';
 import { SurveyAdminPage } from './pages/SurveyAdminPage.js';
 import { MemberSurveyPage } from './pages/survey/MemberSurveyPage.js';
 
@@ -35,6 +40,10 @@ const PAGES: Record<
   findings: FindingsPage,
   plan: PlanPage,
   reports: ReportsPage,
+  snapshots: SnapshotsPage,
+  log: LogPage,
+  directory: DirectoryPage,
+  recommendations: RecommendationsPage,
   imports: ImportsPage,
   privacy: PrivacyPage,
   retention: RetentionPage,
@@ -61,7 +70,7 @@ export function App() {
   const { lang, t } = useLang();
   const { user } = useSession();
   setApiLanguage(lang);
-  const needsSession = route.page !== 'survey' && route.page !== 'login';
+  const needsSession = !['survey', 'profile', 'login'].includes(route.page);
   useEffect(() => {
     if (needsSession && user === null) navigate('/login');
   }, [needsSession, user]);
@@ -70,6 +79,7 @@ export function App() {
     if (route.page === 'communities') document.title = `${t('web:communities.title')} · Pouls`;
   }, [route.page, t]);
   if (route.page === 'survey') return <MemberSurveyPage token={route.token} />;
+  if (route.page === 'profile') return <ProfilePage token={route.token} />;
   if (route.page === 'login') return <LoginPage />;
   if (user === undefined)
     return (

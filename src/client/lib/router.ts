@@ -11,6 +11,10 @@ export const SECTIONS = [
   'findings',
   'plan',
   'reports',
+  'snapshots',
+  'log',
+  'directory',
+  'recommendations',
   'imports',
   'privacy',
   'retention',
@@ -30,6 +34,7 @@ export type Route =
       readonly item?: string;
     }
   | { readonly page: 'survey'; readonly token: string }
+  | { readonly page: 'profile'; readonly token: string }
   | { readonly page: 'notFound' };
 
 function isSection(value: string): value is Section {
@@ -48,6 +53,7 @@ export function matchRoute(pathname: string): Route {
   const [head, id, section, ...rest] = parts;
   if (head === 'login' && parts.length === 1) return { page: 'login' };
   if (head === 's' && id && !section) return { page: 'survey', token: id };
+  if (head === 'p' && id && !section) return { page: 'profile', token: id };
   if (head === 'c' && id && rest.length === 0) {
     if (section === undefined) return { page: 'community', slug: id, section: 'dashboard' };
     if (isSection(section)) return { page: 'community', slug: id, section };
