@@ -21,7 +21,7 @@ function MemberList({ slug }: { slug: string }) {
   const [query, setQuery] = useState('');
   return (
     <section className="card" aria-labelledby="privacy-members">
-      <h2 id="privacy-members">{t('webprivacy:section.privacy')}</h2>
+      <h2 id="privacy-members">{t('webprivacy:record.back')}</h2>
       <p>{t('webprivacy:list.intro')}</p>
       <label>
         {t('webprivacy:list.search')}{' '}
