@@ -146,6 +146,11 @@ describe('following and connecting in Chromium', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Mises en relation' }).click();
     await page.getByRole('button', { name: 'Voir les suggestions' }).click();
     await page.getByRole('heading', { name: 'Des gens à rencontrer' }).waitFor();
+    await page
+      .frameLocator('iframe.digest-preview')
+      .getByText(/Bonjour/)
+      .first()
+      .waitFor();
     expect(await page.content()).not.toContain(declinedName);
     expect(await seriousViolations(page)).toEqual([]);
     await shoot(page, 'recommendations');

@@ -65,7 +65,7 @@ function ProfileForm(props: { token: string; own: OwnProfile }) {
     }
   };
   return (
-    <form className="card stack" onSubmit={submit}>
+    <form className="card stack profile-form" onSubmit={submit}>
       <p>{t('webfollow:profile.intro')}</p>
       <label htmlFor="profile-expertise">{t('webfollow:profile.expertise')}</label>
       <textarea

@@ -10,8 +10,13 @@ import { useApi } from '../lib/use-api.js';
 
 const num = (lang: 'fr' | 'en', value: number | null, digits = 2) =>
   value === null ? '—' : formatNumber(lang, value, digits);
-const signed = (lang: 'fr' | 'en', value: number | null, digits = 2) =>
-  value === null ? '—' : `${value > 0 ? '+' : ''}${formatNumber(lang, value, digits)}`;
+/** A change with its sign; one that rounds to zero reads `0`, never `-0`. */
+function signed(lang: 'fr' | 'en', value: number | null, digits = 2): string {
+  if (value === null) return '—';
+  const rounded = Math.round(value * 10 ** digits) / 10 ** digits;
+  if (rounded === 0) return formatNumber(lang, 0);
+  return `${rounded > 0 ? '+' : ''}${formatNumber(lang, rounded, digits)}`;
+}
 
 function CreateForm(props: { slug: string; today: string; onCreated(): void }) {
   const { t } = useLang();
