@@ -111,6 +111,7 @@ describe('personal information pages for an admin, in Chromium', () => {
     await page.getByText(`Le membre no ${member.id} a été effacé`).waitFor();
     await page.getByRole('heading', { level: 2, name: `Dossier de #${member.id}` }).waitFor();
     expect(await page.locator('main').textContent()).not.toContain(member.name);
+    expect(await page.getByRole('heading', { name: 'Consentements' }).count()).toBe(0);
     await shoot('privacy-record-erased');
     const row = await web.store.db
       .selectFrom('members')

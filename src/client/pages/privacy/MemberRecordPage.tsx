@@ -90,7 +90,9 @@ export function MemberRecordPage({ slug, memberId }: { slug: string; memberId: n
               </p>
             ) : null}
             <Profile record={record} />
-            <ConsentsCard slug={slug} record={record} onChanged={state.reload} />
+            {record.member.erasedOn ? null : (
+              <ConsentsCard slug={slug} record={record} onChanged={state.reload} />
+            )}
             <section className="card" aria-labelledby="record-export">
               <h3 id="record-export">{t('webprivacy:export.title')}</h3>
               <p>{t('webprivacy:export.intro')}</p>
