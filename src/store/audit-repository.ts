@@ -26,15 +26,16 @@ export async function recordAudit(db: Kysely<Database>, entry: AuditEntry): Prom
     .execute();
 }
 
-/** The audit log of one community (or of the whole installation), newest first. */
+/** The audit log of one community (or of the whole installation), newest first; one action or all. */
 export async function listAudit(
   db: Kysely<Database>,
-  options: { communityId?: number; limit?: number } = {},
+  options: { communityId?: number; limit?: number; action?: string } = {},
 ): Promise<Array<AuditEntry & { id: number }>> {
   let query = db.selectFrom('audit_log').selectAll();
   if (options.communityId !== undefined) {
     query = query.where('community_id', '=', options.communityId);
   }
+  if (options.action !== undefined) query = query.where('action', '=', options.action);
   const rows = await query
     .orderBy('id', 'desc')
     .limit(options.limit ?? 1000)

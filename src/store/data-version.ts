@@ -23,6 +23,7 @@ export async function dataVersion(db: Kysely<Database>, communityId: number): Pr
         'responseCount',
       ),
       sql<number>`(select count(*) from members where community_id = ${id})`.as('members'),
+      sql<number>`(select count(*) from erasures where community_id = ${id})`.as('erasures'),
       sql<string | null>`(select settings from community_settings where community_id = ${id})`.as(
         'settings',
       ),
@@ -37,6 +38,7 @@ export async function dataVersion(db: Kysely<Database>, communityId: number): Pr
     row.responses,
     Number(row.responseCount),
     Number(row.members),
+    Number(row.erasures),
     row.settings,
   ]);
 }

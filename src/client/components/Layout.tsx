@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { useLang } from '../lib/i18n.js';
 import { navigate, SECTIONS, type Section, sectionPath } from '../lib/router.js';
+import { sectionTitle } from '../lib/section-title.js';
 import { hasRole, roleIn, useSession } from '../lib/session.js';
 import { LangToggle } from './LangToggle.js';
 import { Link } from './Link.js';
 
 /** The least role that sees each section in the navigation. */
-const SECTION_ROLE: Record<Section, 'viewer' | 'facilitator' | 'steward'> = {
+const SECTION_ROLE: Record<Section, 'viewer' | 'facilitator' | 'steward' | 'admin'> = {
   dashboard: 'viewer',
   members: 'facilitator',
   events: 'viewer',
@@ -16,7 +17,14 @@ const SECTION_ROLE: Record<Section, 'viewer' | 'facilitator' | 'steward'> = {
   findings: 'viewer',
   plan: 'viewer',
   reports: 'viewer',
+  snapshots: 'viewer',
+  log: 'viewer',
+  directory: 'viewer',
+  recommendations: 'facilitator',
   imports: 'steward',
+  privacy: 'admin',
+  retention: 'admin',
+  audit: 'admin',
 };
 
 /** The frame of the stewards' pages: a skip link, the header, the community's navigation. */
@@ -62,7 +70,7 @@ export function Layout(props: {
               {SECTIONS.filter((s) => hasRole(role, SECTION_ROLE[s])).map((s) => (
                 <li key={s}>
                   <Link to={sectionPath(props.slug ?? '', s)} current={s === props.section}>
-                    {t(`web:section.${s}`)}
+                    {sectionTitle(t, s)}
                   </Link>
                 </li>
               ))}

@@ -35,3 +35,17 @@ describe('matchRoute', () => {
     });
   });
 });
+
+describe('matchRoute with an item', () => {
+  it('reads a member record under privacy, and nothing else', () => {
+    expect(matchRoute('/c/demo/privacy/42')).toEqual({
+      page: 'community',
+      slug: 'demo',
+      section: 'privacy',
+      item: '42',
+    });
+    expect(matchRoute('/c/demo/privacy/abc')).toEqual({ page: 'notFound' });
+    expect(matchRoute('/c/demo/plan/42')).toEqual({ page: 'notFound' });
+    expect(matchRoute('/c/demo/privacy/42/x')).toEqual({ page: 'notFound' });
+  });
+});

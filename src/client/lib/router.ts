@@ -11,7 +11,14 @@ export const SECTIONS = [
   'findings',
   'plan',
   'reports',
+  'snapshots',
+  'log',
+  'directory',
+  'recommendations',
   'imports',
+  'privacy',
+  'retention',
+  'audit',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
@@ -19,8 +26,15 @@ export type Section = (typeof SECTIONS)[number];
 export type Route =
   | { readonly page: 'login' }
   | { readonly page: 'communities' }
-  | { readonly page: 'community'; readonly slug: string; readonly section: Section }
+  | {
+      readonly page: 'community';
+      readonly slug: string;
+      readonly section: Section;
+      /** One item of the section: `/c/demo/privacy/42` is member 42's record. */
+      readonly item?: string;
+    }
   | { readonly page: 'survey'; readonly token: string }
+  | { readonly page: 'profile'; readonly token: string }
   | { readonly page: 'notFound' };
 
 function isSection(value: string): value is Section {
@@ -39,10 +53,14 @@ export function matchRoute(pathname: string): Route {
   const [head, id, section, ...rest] = parts;
   if (head === 'login' && parts.length === 1) return { page: 'login' };
   if (head === 's' && id && !section) return { page: 'survey', token: id };
+  if (head === 'p' && id && !section) return { page: 'profile', token: id };
   if (head === 'c' && id && rest.length === 0) {
     if (section === undefined) return { page: 'community', slug: id, section: 'dashboard' };
     if (isSection(section)) return { page: 'community', slug: id, section };
   }
+  const item = rest.length === 1 ? rest[0] : undefined;
+  if (head === 'c' && id && section === 'privacy' && item !== undefined && /^\d+$/.test(item))
+    return { page: 'community', slug: id, section, item };
   return { page: 'notFound' };
 }
 

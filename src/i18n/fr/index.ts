@@ -13,3 +13,5 @@ export { report } from './report.js';
 export { server } from './server.js';
 export { survey } from './survey.js';
 export { web } from './web.js';
+export { webfollow } from './webfollow.js';
+export { webprivacy } from './webprivacy.js';

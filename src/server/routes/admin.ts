@@ -54,9 +54,12 @@ export function adminRoutes(): Hono<AppEnv> {
 
   app.get('/audit', async (c) => {
     need(c, 'admin');
+    const action = c.req.query('action');
+    if (action !== undefined && !/^[a-z_]{1,32}$/.test(action)) throw badInput('action');
     const entries = await listAudit(c.get('deps').store.db, {
       communityId: c.get('community').id,
       limit: 500,
+      ...(action ? { action } : {}),
     });
     return c.json(entries);
   });
