@@ -19,6 +19,26 @@ function declaredSize(bytes: Uint8Array): number {
   return total;
 }
 
+/**
+ * The names of an archive's entries, read from its central directory without inflating
+ * anything; undefined for a damaged archive. Never throws.
+ */
+export function zipEntryNames(bytes: Uint8Array): string[] | undefined {
+  const names: string[] = [];
+  try {
+    unzipSync(bytes, {
+      filter(file: UnzipFileInfo) {
+        names.push(file.name);
+        return false;
+      },
+    });
+  } catch (error) {
+    if (error instanceof Error) return undefined;
+    throw error;
+  }
+  return names;
+}
+
 /** Inflates every entry chunk by chunk, keeping none, and stops as soon as `limit` is passed. */
 function inflatesWithin(bytes: Uint8Array, limit: number): boolean {
   let total = 0;

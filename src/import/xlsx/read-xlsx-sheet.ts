@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { Issue, Result } from '../../model/issue.js';
 import { fail, ok } from '../../model/issue.js';
 import type { Sheet, SheetRow } from '../sheet/sheet.js';
-import { zipRefusal } from '../zip-limits.js';
+import { zipEntryNames, zipRefusal } from '../zip-limits.js';
 import { cellText } from './cell-text.js';
 
 /** Whether bytes start like a zip archive (`PK\x03\x04`). */
@@ -62,6 +62,10 @@ export async function readXlsxSheet(bytes: Uint8Array, file: string): Promise<Re
   // exceljs inflates the whole archive in memory: refuse a zip bomb before it does.
   if (isZip(bytes) && zipRefusal(bytes) === 'zip_too_large')
     return unreadable(file, 'zip_too_large');
+  // A sound zip without the package's content types is some other archive: say so at once
+  // rather than through exceljs, whose failure on it varies.
+  const names = isZip(bytes) ? zipEntryNames(bytes) : undefined;
+  if (names && !names.includes('[Content_Types].xml')) return unreadable(file, 'not_xlsx');
   const workbook = await loadWorkbook(bytes);
   if (!workbook) return unreadable(file, isZip(bytes) ? 'xlsx' : 'not_xlsx');
   const [worksheet] = workbook.worksheets;
