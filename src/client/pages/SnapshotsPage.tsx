@@ -258,7 +258,9 @@ function ComparisonView({ comparison: c }: { comparison: Comparison }) {
       ) : null}
       <h3>
         {t('follow:compare.targets', {
-          scenario: c.before.scenario ?? t('follow:noScenario'),
+          scenario: c.before.scenario
+            ? t(`plan:scenario.${c.before.scenario}`, { defaultValue: c.before.scenario })
+            : t('follow:noScenario'),
           before: c.before.name,
         })}
       </h3>
@@ -378,7 +380,11 @@ export function SnapshotsPage({ slug }: { slug: string }) {
                         <tr key={s.name}>
                           <th scope="row">{s.name}</th>
                           <td>{formatDate(lang, s.asOf)}</td>
-                          <td>{s.scenario ?? t('follow:noScenario')}</td>
+                          <td>
+                            {s.scenario
+                              ? t(`plan:scenario.${s.scenario}`, { defaultValue: s.scenario })
+                              : t('follow:noScenario')}
+                          </td>
                         </tr>
                       ))}
                     </tbody>
