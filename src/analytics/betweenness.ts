@@ -108,46 +108,56 @@ export function dependencySolver(
   const sigma = new Float64Array(n);
   const predCount = new Int32Array(n);
   const preds = new Int32Array(targets.length);
-  const settled = new Int32Array(n).fill(-1);
-  const touched = new Int32Array(n).fill(-1);
+  // state[v] = 2·run when v was reached in the current run, 2·run + 1 once it is settled: no
+  // per-run reset of any array.
+  const state = new Int32Array(n);
   const order = new Int32Array(n);
-  const heap = new MinHeap(Math.max(16, n));
-  let stamp = 0;
+  const heap = new MinHeap(n);
+  let run = 0;
   return function solve(s: number, delta: Float64Array): void {
-    stamp++;
+    run += 2;
+    const reachedMark = run;
+    const settledMark = run + 1;
     let reached = 0;
     delta.fill(0);
     heap.clear();
     dist[s] = 0;
     sigma[s] = 1;
     predCount[s] = 0;
-    touched[s] = stamp;
+    state[s] = reachedMark;
     heap.push(0, s);
     while (heap.size > 0) {
       const d = heap.peekKey();
       const v = heap.pop();
-      if (settled[v] === stamp || d > (dist[v] as number)) continue;
-      settled[v] = stamp;
+      state[v] = settledMark;
       order[reached++] = v;
       const sigmaV = sigma[v] as number;
       const last = offsets[v + 1] as number;
       for (let e = offsets[v] as number; e < last; e++) {
         const w = targets[e] as number;
-        if (settled[w] === stamp) continue;
+        const seen = state[w] as number;
+        if (seen === settledMark) continue;
         const candidate = d + (length[e] as number);
-        const known = dist[w] as number;
-        const tie = touched[w] === stamp && nearlyEqual(candidate, known);
-        if (tie) {
-          sigma[w] = (sigma[w] as number) + sigmaV;
-          preds[(offsets[w] as number) + (predCount[w] as number)] = v;
-          predCount[w] = (predCount[w] as number) + 1;
-        } else if (touched[w] !== stamp || candidate < known) {
+        if (seen !== reachedMark) {
           dist[w] = candidate;
-          touched[w] = stamp;
+          state[w] = reachedMark;
           sigma[w] = sigmaV;
           preds[offsets[w] as number] = v;
           predCount[w] = 1;
           heap.push(candidate, w);
+          continue;
+        }
+        const known = dist[w] as number;
+        if (nearlyEqual(candidate, known)) {
+          sigma[w] = (sigma[w] as number) + sigmaV;
+          preds[(offsets[w] as number) + (predCount[w] as number)] = v;
+          predCount[w] = (predCount[w] as number) + 1;
+        } else if (candidate < known) {
+          dist[w] = candidate;
+          sigma[w] = sigmaV;
+          preds[offsets[w] as number] = v;
+          predCount[w] = 1;
+          heap.decrease(candidate, w);
         }
       }
     }
