@@ -59,7 +59,7 @@ export class MinHeap {
     for (;;) {
       const first = 4 * i + 1;
       if (first >= last) break;
-      const end = first + 4 < last ? first + 4 : last;
+      const end = Math.min(first + 4, last);
       let best = first;
       let bestKey = keys[first] as number;
       for (let c = first + 1; c < end; c++) {
