@@ -2,6 +2,8 @@ import { type Kysely, sql } from 'kysely';
 import type { Community } from '../model/community.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Identity, Member } from '../model/member.js';
+import type { Message } from '../model/message.js';
+import { sqliteOf } from './raw-sqlite.js';
 import type { Database } from './schema.js';
 
 async function loadMembers(db: Kysely<Database>, communityId: number): Promise<Member[]> {
@@ -51,28 +53,13 @@ export interface LoadDatasetOptions {
 /** The one empty mention list shared by every message without mentions (frozen: never mutated). */
 const NO_MENTIONS = Object.freeze([]) as unknown as number[];
 
-async function loadMessages(
+/** A message row as both readers produce it: id, external id, author, channel, ts, reply_to, thread, text. */
+type MessageRow = [number, string, number, string, string, string | null, string | null, string];
+
+async function loadMentions(
   db: Kysely<Database>,
   communityId: number,
-  withTexts: boolean,
-): Promise<Dataset['messages']> {
-  // `+community_id` makes SQLite scan the table in id order instead of sorting a million rows
-  // found through the (community_id, ts) index; PostgreSQL reads it as the same integer.
-  const rows = await db
-    .selectFrom('messages')
-    .select([
-      'id',
-      'external_id as externalId',
-      'author_id as authorId',
-      'channel',
-      'ts as timestamp',
-      'reply_to as replyTo',
-      'thread',
-      withTexts ? 'text' : sql<string>`''`.as('text'),
-    ])
-    .where(sql<number>`+${sql.ref('community_id')}`, '=', communityId)
-    .orderBy('id')
-    .execute();
+): Promise<Map<number, number[]>> {
   const mentions = await db
     .selectFrom('mentions')
     .innerJoin('messages', 'messages.id', 'mentions.message_id')
@@ -87,14 +74,86 @@ async function loadMessages(
     list.push(m.member_id);
     byMessage.set(m.message_id, list);
   }
-  // Rows become messages in place, and channel names are shared, not copied per row.
+  return byMessage;
+}
+
+/**
+ * Calls `each` with every message row of a community in id order. On a SQLite store the rows
+ * are stepped through one at a time on the better-sqlite3 connection (under Kysely's connection
+ * lock): collecting a million row objects in one array first made every young-generation
+ * collection rescan that array (measured on 1,000,000 messages: 3.8 s of garbage collection
+ * instead of 0.9 s, and it grows faster than the rows). PostgreSQL goes through Kysely.
+ */
+async function eachMessageRow(
+  db: Kysely<Database>,
+  communityId: number,
+  withTexts: boolean,
+  each: (row: MessageRow) => void,
+): Promise<void> {
+  const text = withTexts ? 'text' : "''";
+  // `+community_id` makes SQLite scan the table in id order instead of sorting a million rows
+  // found through the (community_id, ts) index; PostgreSQL reads it as the same integer.
+  const sqlite = sqliteOf(db);
+  if (sqlite) {
+    await db.connection().execute(async () => {
+      const statement = sqlite
+        .prepare(
+          `select id, external_id, author_id, channel, ts, reply_to, thread, ${text}
+           from messages where +community_id = ? order by id`,
+        )
+        .raw(true);
+      for (const row of statement.iterate(communityId)) each(row as MessageRow);
+    });
+    return;
+  }
+  const rows = await db
+    .selectFrom('messages')
+    .select([
+      'id',
+      'external_id',
+      'author_id',
+      'channel',
+      'ts',
+      'reply_to',
+      'thread',
+      withTexts ? 'text' : sql<string>`''`.as('text'),
+    ])
+    .where(sql<number>`+${sql.ref('community_id')}`, '=', communityId)
+    .orderBy('id')
+    .execute();
+  for (const r of rows)
+    each([r.id, r.external_id, r.author_id, r.channel, r.ts, r.reply_to, r.thread, r.text]);
+}
+
+async function loadMessages(
+  db: Kysely<Database>,
+  communityId: number,
+  withTexts: boolean,
+): Promise<Dataset['messages']> {
+  const mentions = await loadMentions(db, communityId);
+  // Channel names are shared, not copied per message.
   const channels = new Map<string, string>();
-  return rows.map((row) => {
-    const channel = channels.get(row.channel);
-    if (channel === undefined) channels.set(row.channel, row.channel);
-    else row.channel = channel;
-    return Object.assign(row, { mentions: byMessage.get(row.id) ?? NO_MENTIONS });
+  const messages: Message[] = [];
+  await eachMessageRow(db, communityId, withTexts, (row) => {
+    const [id, externalId, authorId, name, timestamp, replyTo, thread, text] = row;
+    let channel = channels.get(name);
+    if (channel === undefined) {
+      channel = name;
+      channels.set(name, name);
+    }
+    messages.push({
+      id,
+      externalId,
+      authorId,
+      channel,
+      timestamp,
+      replyTo,
+      thread,
+      text,
+      mentions: mentions.get(id) ?? NO_MENTIONS,
+    });
   });
+  return messages;
 }
 
 /** Reads one community's whole data into memory, in a stable order, for the analytics. */
