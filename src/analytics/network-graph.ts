@@ -3,6 +3,7 @@ import type { Member } from '../model/member.js';
 import type { ActivityIndex } from './activity-index.js';
 import { NO_DAY, parseDay } from './day.js';
 import { PairWeights } from './pair-weights.js';
+import { StringIndex } from './string-index.js';
 import { graphFromPairs, type WeightedGraph } from './weighted-graph.js';
 
 /**
@@ -72,20 +73,23 @@ function addReplies(
   add: AddPair,
 ): void {
   const messages = dataset.messages;
-  // Author (member index) of every message up to `asOf`, by external id, and of every message.
-  // One map of all messages costs less than first collecting the replied-to ids (measured: each
-  // string is hashed once instead of twice).
-  const authorOf = new Map<string, number>();
+  // Author (member index) of every message; replied-to messages are found by external id among
+  // those up to `asOf`, through one `StringIndex` (a `Map` of millions of ids cost 5 times more).
   const authors = new Int32Array(messages.length);
   messages.forEach((message, i) => {
-    const author = index.indexById.get(message.authorId) ?? -1;
-    authors[i] = author;
-    if (index.messageDay[i] !== NO_DAY) authorOf.set(message.externalId, author);
+    authors[i] = index.indexById.get(message.authorId) ?? -1;
   });
+  const byExternalId = new StringIndex(
+    messages.map((message) => message.externalId),
+    (i) => index.messageDay[i] !== NO_DAY,
+  );
   messages.forEach((message, i) => {
     if (!inRange(index.messageDay[i] as number)) return;
     const author = authors[i] as number;
-    if (message.replyTo !== null) add(author, authorOf.get(message.replyTo) ?? -1, 1);
+    if (message.replyTo !== null) {
+      const parent = byExternalId.indexOf(message.replyTo);
+      add(author, parent < 0 ? -1 : (authors[parent] as number), 1);
+    }
     for (const mentioned of message.mentions) add(author, index.indexById.get(mentioned) ?? -1, 1);
   });
 }

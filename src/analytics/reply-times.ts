@@ -3,6 +3,7 @@ import type { Message } from '../model/message.js';
 import type { ActivityIndex } from './activity-index.js';
 import { NO_DAY, windowStart, YEAR_DAYS } from './day.js';
 import { median } from './rhythm.js';
+import { StringIndex } from './string-index.js';
 
 /** Responsiveness of the exchange space over the last 12 months. */
 export interface ReplyTimes {
@@ -23,30 +24,43 @@ export interface ReplyTimes {
  */
 export function replyTimes(dataset: Dataset, index: ActivityIndex): ReplyTimes {
   const from = windowStart(index.asOfDay, YEAR_DAYS);
-  const starts = new Map<string, { author: number; at: number; firstReply: number }>();
-  dataset.messages.forEach((message, i) => {
+  const messages = dataset.messages;
+  // When each thread start of the window was written (NaN for other messages); starts are then
+  // found by external id through a `StringIndex` (no object per message).
+  const startAt = new Float64Array(messages.length).fill(Number.NaN);
+  messages.forEach((message, i) => {
     const day = index.messageDay[i] as number;
-    if (day === NO_DAY || day < from || !isThreadStart(message)) return;
-    const at = Date.parse(message.timestamp);
-    if (!Number.isNaN(at))
-      starts.set(message.externalId, { author: message.authorId, at, firstReply: Number.NaN });
+    if (day !== NO_DAY && day >= from && isThreadStart(message))
+      startAt[i] = Date.parse(message.timestamp);
   });
-  dataset.messages.forEach((message, i) => {
+  const isStart = (i: number): boolean => !Number.isNaN(startAt[i] as number);
+  const starts = new StringIndex(
+    messages.map((message) => message.externalId),
+    isStart,
+  );
+  const firstReply = new Float64Array(messages.length).fill(Number.NaN);
+  messages.forEach((message, i) => {
     const key = message.thread ?? message.replyTo;
     if (key === null || key === message.externalId || index.messageDay[i] === NO_DAY) return;
-    const start = starts.get(key);
-    if (start === undefined || start.author === message.authorId) return;
+    const start = starts.indexOf(key);
+    if (start < 0 || (messages[start] as Message).authorId === message.authorId) return;
     const at = Date.parse(message.timestamp);
-    if (at >= start.at && !(at >= start.firstReply)) start.firstReply = at;
+    if (at >= (startAt[start] as number) && !(at >= (firstReply[start] as number)))
+      firstReply[start] = at;
   });
+  // A start id given twice counts once, with its last message (as a map keyed by id would).
+  let threads = 0;
   const delays: number[] = [];
-  for (const start of starts.values()) {
-    if (!Number.isNaN(start.firstReply)) delays.push((start.firstReply - start.at) / 3_600_000);
-  }
+  messages.forEach((message, i) => {
+    if (!isStart(i) || starts.indexOf(message.externalId) !== i) return;
+    threads++;
+    const reply = firstReply[i] as number;
+    if (!Number.isNaN(reply)) delays.push((reply - (startAt[i] as number)) / 3_600_000);
+  });
   delays.sort((a, b) => a - b);
   return {
-    threads: starts.size,
-    unansweredShare: starts.size === 0 ? null : (starts.size - delays.length) / starts.size,
+    threads,
+    unansweredShare: threads === 0 ? null : (threads - delays.length) / threads,
     medianFirstReplyHours: delays.length === 0 ? null : median(delays),
   };
 }
