@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { betweenness, dependencySums, samplePivots } from './betweenness.js';
+import {
+  betweenness,
+  degreeOrdered,
+  dependencySolver,
+  dependencySums,
+  samplePivots,
+} from './betweenness.js';
 import { KARATE_EDGES, KARATE_NODES } from './fixtures/karate.js';
 import { graphFromEdges } from './weighted-graph.js';
 
@@ -153,3 +159,68 @@ describe('dependencySums', () => {
     expect(Array.from(dependencySums(graph, Int32Array.from([0, 1, 2])))).toEqual([0, 2, 0]);
   });
 });
+
+describe('degreeOrdered', () => {
+  it('renumbers by decreasing degree with sorted neighbours, the same edges, and a way back', () => {
+    // Degrees: 0 → 1, 1 → 3, 2 → 2, 3 → 2; node 1 comes first, then 2 and 3 (ties by number).
+    const graph = graphFromEdges(4, [
+      [0, 1, 1],
+      [1, 2, 2],
+      [1, 3, 3],
+      [2, 3, 4],
+    ]);
+    const ordered = degreeOrdered(graph, Int32Array.from([3, 0]));
+    expect(Array.from(ordered.graph.labels)).toEqual([1, 2, 3, 0].map((v) => graph.labels[v]));
+    expect(Array.from(ordered.sources)).toEqual([2, 3]);
+    const edges = (g: typeof graph, label: (v: number) => number) => {
+      const list: string[] = [];
+      for (let v = 0; v < g.nodeCount; v++) {
+        const neighbours = Array.from(g.targets.subarray(g.offsets[v], g.offsets[v + 1]));
+        expect(neighbours).toEqual([...neighbours].sort((a, b) => a - b));
+        neighbours.forEach((w, k) => {
+          list.push(`${label(v)}-${label(w)}:${g.weights[(g.offsets[v] as number) + k]}`);
+        });
+      }
+      return list.sort();
+    };
+    const oldOf = [1, 2, 3, 0];
+    expect(edges(ordered.graph, (v) => oldOf[v] as number)).toEqual(edges(graph, (v) => v));
+    expect(Array.from(ordered.restore(Float64Array.from([10, 20, 30, 40])))).toEqual([
+      40, 10, 20, 30,
+    ]);
+  });
+
+  it('leaves betweenness unchanged, up to rounding, on seeded random graphs', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(29), fc.nat(29), fc.integer({ min: 1, max: 4 })), {
+          minLength: 1,
+          maxLength: 120,
+        }),
+        (edges) => {
+          const graph = graphFromEdges(30, edges);
+          const sources = Int32Array.from({ length: graph.nodeCount }, (_, v) => v);
+          const direct = referenceSums(graph, sources);
+          const ordered = dependencySums(graph, sources);
+          direct.forEach((value, v) => {
+            expect(ordered[v]).toBeCloseTo(value, 9);
+          });
+        },
+      ),
+      { seed: 5, numRuns: 60 },
+    );
+  });
+});
+
+/** Σ_s δ_s(v) on the graph as numbered, without renumbering: the oracle of `degreeOrdered`. */
+function referenceSums(graph: ReturnType<typeof graphFromEdges>, sources: Int32Array) {
+  const solve = dependencySolver(graph);
+  const sums = new Float64Array(graph.nodeCount);
+  const dependencies = new Float64Array(graph.nodeCount);
+  for (const s of sources) {
+    solve(s, dependencies);
+    for (let v = 0; v < sums.length; v++)
+      sums[v] = (sums[v] as number) + (dependencies[v] as number);
+  }
+  return sums;
+}

@@ -4,6 +4,7 @@ import {
   addDependencies,
   type BetweennessPlan,
   type BetweennessResult,
+  degreeOrdered,
   dependencySums,
   normaliseBetweenness,
 } from '../analytics/betweenness.js';
@@ -47,17 +48,19 @@ export async function parallelBetweenness(
   if (!plan.approximate || threads <= 1) {
     return normaliseBetweenness(dependencySums(graph, plan.sources), plan);
   }
+  // The same renumbering as `dependencySums`, so that the sums are the same bits.
+  const ordered = degreeOrdered(graph, plan.sources);
   const job: BetweennessJob = {
     nodeCount: graph.nodeCount,
-    offsets: shared(graph.offsets, Int32Array),
-    targets: shared(graph.targets, Int32Array),
-    weights: shared(graph.weights, Float64Array),
-    sources: shared(plan.sources, Int32Array),
+    offsets: shared(ordered.graph.offsets, Int32Array),
+    targets: shared(ordered.graph.targets, Int32Array),
+    weights: shared(ordered.graph.weights, Float64Array),
+    sources: shared(ordered.sources, Int32Array),
     next: new Int32Array(new SharedArrayBuffer(4)),
   };
   const url = options.workerUrl ?? new URL('./betweenness-worker.js', import.meta.url);
   const sums = await runWorkers(job, threads, url);
-  return normaliseBetweenness(sums, plan);
+  return normaliseBetweenness(ordered.restore(sums), plan);
 }
 
 /** Starts `threads` workers on `job` and folds their per-source results in source order. */
