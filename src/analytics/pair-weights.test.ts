@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PairWeights } from './pair-weights.js';
 
@@ -21,5 +22,31 @@ describe('PairWeights', () => {
     const { keys, weights } = pairs.sorted();
     expect(keys.length).toBe(21);
     expect(weights.reduce((s, w) => s + w, 0)).toBe(5000);
+  });
+
+  it('agrees with a map of pair sums on seeded random interactions', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.integer({ min: -1, max: 40 }), fc.nat(40), fc.constantFrom(1, 1, 1, 2, 0.5)),
+          { maxLength: 300 },
+        ),
+        (adds) => {
+          const pairs = new PairWeights(41);
+          const oracle = new Map<number, number>();
+          for (const [a, b, w] of adds) {
+            pairs.add(a, b, w);
+            if (a === b || a < 0) continue;
+            const key = Math.min(a, b) * 41 + Math.max(a, b);
+            oracle.set(key, (oracle.get(key) ?? 0) + w);
+          }
+          const { keys, weights } = pairs.sorted();
+          const expected = [...oracle.keys()].sort((x, y) => x - y);
+          expect(Array.from(keys)).toEqual(expected);
+          expect(Array.from(weights)).toEqual(expected.map((key) => oracle.get(key)));
+        },
+      ),
+      { seed: 9, numRuns: 200 },
+    );
   });
 });
