@@ -39,6 +39,8 @@ export interface ActivityIndex {
   readonly eventIndexById: ReadonlyMap<number, number>;
   /** Day of each `dataset.messages[i]`, `NO_DAY` when after `asOf`, unreadable or by a non-member. */
   readonly messageDay: Int32Array;
+  /** Author's member index of each `dataset.messages[i]`, -1 when not a member at `asOf`. */
+  readonly messageAuthor: Int32Array;
 }
 
 /**
@@ -48,8 +50,7 @@ export interface ActivityIndex {
  */
 export function activityIndex(dataset: Dataset, asOfDay: number): ActivityIndex {
   const all = dataset.members;
-  const allIndex = new Map<number, number>();
-  for (let i = 0; i < all.length; i++) allIndex.set((all[i] as Member).id, i);
+  const allIndex = positionsById(all);
   const firstDay = new Int32Array(all.length).fill(NO_DAY);
   const capacity =
     dataset.attendance.length + dataset.messages.length + dataset.contributions.length;
@@ -82,9 +83,11 @@ export function activityIndex(dataset: Dataset, asOfDay: number): ActivityIndex 
       push(a.memberId, eventDay[e] as number, ATTENDANCE, a.role !== 'participant');
   }
   const messageDay = new Int32Array(dataset.messages.length);
+  const messageAuthor = new Int32Array(dataset.messages.length);
   dataset.messages.forEach((message, i) => {
     const day = parseDay(message.timestamp);
     messageDay[i] = day > asOfDay ? NO_DAY : day;
+    messageAuthor[i] = allIndex.get(message.authorId) ?? -1;
     push(message.authorId, day, MESSAGE, false);
   });
   for (const c of dataset.contributions) push(c.authorId, parseDay(c.date), CONTRIBUTION, false);
@@ -106,9 +109,11 @@ export function activityIndex(dataset: Dataset, asOfDay: number): ActivityIndex 
     led[kept] = led[a] as number;
     kept++;
   }
-  dataset.messages.forEach((message, i) => {
-    if (!indexById.has(message.authorId)) messageDay[i] = NO_DAY;
-  });
+  for (let i = 0; i < messageAuthor.length; i++) {
+    const author = messageAuthor[i] as number;
+    messageAuthor[i] = author < 0 ? -1 : (remap[author] as number);
+    if ((messageAuthor[i] as number) < 0) messageDay[i] = NO_DAY;
+  }
   const members = existing.map((i) => all[i] as Member);
   return {
     asOfDay,
@@ -127,6 +132,7 @@ export function activityIndex(dataset: Dataset, asOfDay: number): ActivityIndex 
     ),
     eventIndexById,
     messageDay,
+    messageAuthor,
   };
 }
 
@@ -156,4 +162,27 @@ export function countByMember(index: ActivityIndex, fromDay: number, toDay: numb
     }
   }
   return counts;
+}
+
+/**
+ * Position of each member by id: a dense array when ids are small integers (store ids: millions of
+ * lookups without hashing), else a map.
+ */
+function positionsById(members: readonly Member[]): { get(id: number): number | undefined } {
+  let maxId = -1;
+  for (const m of members) {
+    if (!Number.isInteger(m.id) || m.id < 0) return new Map(members.map((x, i) => [x.id, i]));
+    maxId = Math.max(maxId, m.id);
+  }
+  if (maxId > 4 * members.length + 1024) return new Map(members.map((x, i) => [x.id, i]));
+  const positions = new Int32Array(maxId + 1).fill(-1);
+  members.forEach((m, i) => {
+    positions[m.id] = i;
+  });
+  return {
+    get(id: number): number | undefined {
+      const position = id >= 0 && id <= maxId ? (positions[id] as number) : -1;
+      return position < 0 ? undefined : position;
+    },
+  };
 }
