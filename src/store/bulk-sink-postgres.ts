@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { BulkSink } from './bulk-sink.js';
+import type { BulkSink, MemberUpdate, MemberValues } from './bulk-sink.js';
 import type { Database } from './schema.js';
 
 /**
@@ -22,6 +22,49 @@ export function postgresSink(trx: Kysely<Database>, communityId: number): BulkSi
         from unnest(${ids}::int[], ${names}::text[]) with ordinality as t(id, name, n)
         order by t.n`.execute(trx);
       return ids;
+    },
+    async addMemberRows(rows) {
+      if (rows.length === 0) return [];
+      const drawn = await sql<{ id: number }>`
+        select nextval(pg_get_serial_sequence('members', 'id'))::int as id
+        from generate_series(1, ${rows.length}::int) order by 1`.execute(trx);
+      const ids = drawn.rows.map((row) => row.id);
+      const column = <K extends keyof MemberValues>(key: K) => rows.map((r) => r[key]);
+      await sql`
+        insert into members (id, community_id, name, organization, role, region, disciplines,
+          org_type, joined_at, left_at, staff)
+        select t.id, ${communityId}::int, t.na, t.o, t.ro, t.re, t.d, t.ot, t.j, t.l, t.s
+        from unnest(${ids}::int[], ${column('name')}::text[], ${column('organization')}::text[],
+          ${column('role')}::text[], ${column('region')}::text[], ${column('disciplines')}::text[],
+          ${column('org_type')}::text[], ${column('joined_at')}::text[], ${column('left_at')}::text[],
+          ${column('staff')}::int[]) with ordinality as t(id, na, o, ro, re, d, ot, j, l, s, n)
+        order by t.n`.execute(trx);
+      return ids;
+    },
+    async updateMembers(rows) {
+      if (rows.length === 0) return;
+      const column = <K extends keyof MemberUpdate>(key: K) => rows.map((r) => r[key]);
+      await sql`
+        update members as m set name = t.na, organization = t.o, role = t.ro, region = t.re,
+          disciplines = t.d, org_type = t.ot, joined_at = t.j, left_at = t.l, staff = t.s
+        from unnest(${column('id')}::int[], ${column('name')}::text[],
+          ${column('organization')}::text[], ${column('role')}::text[], ${column('region')}::text[],
+          ${column('disciplines')}::text[], ${column('org_type')}::text[],
+          ${column('joined_at')}::text[], ${column('left_at')}::text[], ${column('staff')}::int[])
+          as t(id, na, o, ro, re, d, ot, j, l, s)
+        where m.id = t.id`.execute(trx);
+    },
+    async addAttendance(rows) {
+      if (rows.length === 0) return 0;
+      const inserted = await sql`
+        insert into attendance (event_id, member_id, role)
+        select t.e, t.m, t.r
+        from unnest(${rows.map((r) => r.eventId)}::int[], ${rows.map((r) => r.memberId)}::int[],
+          ${rows.map((r) => r.role)}::text[]) with ordinality as t(e, m, r, n)
+        order by t.n
+        on conflict (event_id, member_id) do nothing
+        returning event_id`.execute(trx);
+      return inserted.rows.length;
     },
     async addIdentities(rows) {
       if (rows.length === 0) return;

@@ -13,6 +13,33 @@ export interface IdentityRow {
   readonly value: string;
 }
 
+/** The values of a roster member (every column but its id, community and merge). */
+export interface MemberValues {
+  readonly name: string;
+  readonly organization: string | null;
+  readonly role: string | null;
+  readonly region: string | null;
+  /** JSON array of strings. */
+  readonly disciplines: string;
+  readonly org_type: string | null;
+  readonly joined_at: string | null;
+  readonly left_at: string | null;
+  /** 0 or 1. */
+  readonly staff: number;
+}
+
+/** A member whose values are replaced. */
+export interface MemberUpdate extends MemberValues {
+  readonly id: number;
+}
+
+/** An attendance row to add: who came to which event, in what role. */
+export interface AttendanceRow {
+  readonly eventId: number;
+  readonly memberId: number;
+  readonly role: 'participant' | 'speaker' | 'host';
+}
+
 /** A message row to add, its author already resolved. */
 export interface MessageRow {
   readonly externalId: string;
@@ -49,6 +76,12 @@ export interface TieRow {
 export interface BulkSink {
   /** Adds members known only by a display name (people a record names first); their ids, in order. */
   addMembers(names: readonly string[]): Promise<number[]>;
+  /** Adds roster members with all their values; their ids, in order. */
+  addMemberRows(rows: readonly MemberValues[]): Promise<number[]>;
+  /** Replaces the values of members (each id given once). */
+  updateMembers(rows: readonly MemberUpdate[]): Promise<void>;
+  /** Adds attendance rows not yet stored (same event and member); how many were new. */
+  addAttendance(rows: readonly AttendanceRow[]): Promise<number>;
   /** Adds identities, ignoring those already stored. */
   addIdentities(rows: readonly IdentityRow[]): Promise<void>;
   /**
