@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { MessageInput } from '../model/input.js';
 import type { BulkSink, MemberUpdate, MemberValues } from './bulk-sink.js';
 import type { Database } from './schema.js';
 
@@ -77,23 +78,24 @@ export function postgresSink(trx: Kysely<Database>, communityId: number): BulkSi
         order by t.n
         on conflict (community_id, kind, source, value) do nothing`.execute(trx);
     },
-    async addMessages(rows) {
-      if (rows.length === 0) return [];
+    async addMessages(messages, authorIds) {
+      if (messages.length === 0) return [];
+      const column = <K extends keyof MessageInput>(key: K) => messages.map((m) => m[key]);
       const inserted = await sql<{ id: number; external_id: string }>`
         insert into messages (community_id, external_id, author_id, channel, ts, reply_to, thread, text)
         select ${communityId}::int, t.e, t.a, t.c, t.ts, t.r, t.th, t.x
-        from unnest(${rows.map((r) => r.externalId)}::text[], ${rows.map((r) => r.authorId)}::int[],
-          ${rows.map((r) => r.channel)}::text[], ${rows.map((r) => r.ts)}::text[],
-          ${rows.map((r) => r.replyTo)}::text[], ${rows.map((r) => r.thread)}::text[],
-          ${rows.map((r) => r.text)}::text[]) with ordinality as t(e, a, c, ts, r, th, x, n)
+        from unnest(${column('externalId')}::text[], ${authorIds}::int[],
+          ${column('channel')}::text[], ${column('timestamp')}::text[],
+          ${column('replyTo')}::text[], ${column('thread')}::text[],
+          ${column('text')}::text[]) with ordinality as t(e, a, c, ts, r, th, x, n)
         order by t.n
         on conflict (community_id, external_id) do nothing
         returning id, external_id`.execute(trx);
       const byExternalId = new Map(inserted.rows.map((row) => [row.external_id, row.id]));
       // The row stored for an external id is its first one in the chunk; later ones are skipped.
-      return rows.map((row) => {
-        const id = byExternalId.get(row.externalId);
-        byExternalId.delete(row.externalId);
+      return messages.map((m) => {
+        const id = byExternalId.get(m.externalId);
+        byExternalId.delete(m.externalId);
         return id;
       });
     },

@@ -147,19 +147,19 @@ export function sqliteSink(
     async addIdentities(rows) {
       for (const r of rows) s.identity.run(communityId, r.memberId, r.kind, r.source, r.value);
     },
-    async addMessages(rows) {
-      const ids: (number | undefined)[] = new Array(rows.length);
-      for (let i = 0; i < rows.length; i++) {
-        const r = rows[i]!;
+    async addMessages(messages, authorIds) {
+      const ids: (number | undefined)[] = new Array(messages.length);
+      for (let i = 0; i < messages.length; i++) {
+        const m = messages[i]!;
         const info = s.message.run(
           communityId,
-          r.externalId,
-          r.authorId,
-          r.channel,
-          r.ts,
-          r.replyTo,
-          r.thread,
-          r.text,
+          m.externalId,
+          authorIds[i],
+          m.channel,
+          m.timestamp,
+          m.replyTo,
+          m.thread,
+          m.text,
         );
         ids[i] = info.changes > 0 ? Number(info.lastInsertRowid) : undefined;
         added += info.changes;

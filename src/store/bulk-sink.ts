@@ -1,4 +1,5 @@
 import { type Kysely, PostgresAdapter } from 'kysely';
+import type { MessageInput } from '../model/input.js';
 import { PoulsError } from '../model/pouls-error.js';
 import { postgresSink } from './bulk-sink-postgres.js';
 import { sqliteSink } from './bulk-sink-sqlite.js';
@@ -40,17 +41,6 @@ export interface AttendanceRow {
   readonly role: 'participant' | 'speaker' | 'host';
 }
 
-/** A message row to add, its author already resolved. */
-export interface MessageRow {
-  readonly externalId: string;
-  readonly authorId: number;
-  readonly channel: string;
-  readonly ts: string;
-  readonly replyTo: string | null;
-  readonly thread: string | null;
-  readonly text: string;
-}
-
 /** A contribution row to add. */
 export interface ContributionRow {
   readonly authorId: number;
@@ -85,10 +75,15 @@ export interface BulkSink {
   /** Adds identities, ignoring those already stored. */
   addIdentities(rows: readonly IdentityRow[]): Promise<void>;
   /**
-   * Adds messages not yet stored (by external id); for each row, its new id, or undefined when
-   * its external id was already stored (or came earlier in `rows`).
+   * Adds messages not yet stored (by external id), each written by the member at the same
+   * position in `authorIds` (given apart, so that no row object is made per message); for each
+   * message, its new id, or undefined when its external id was already stored (or came earlier
+   * in `messages`).
    */
-  addMessages(rows: readonly MessageRow[]): Promise<(number | undefined)[]>;
+  addMessages(
+    messages: readonly MessageInput[],
+    authorIds: readonly number[],
+  ): Promise<(number | undefined)[]>;
   /** Adds mentions (message id, member id); the caller gives each pair once. */
   addMentions(rows: readonly (readonly [number, number])[]): Promise<void>;
   /** Adds contributions not yet stored (same author, date, kind and title); how many were new. */
