@@ -2,7 +2,7 @@
 // Import benchmark: writes a native messages CSV of N rows, then times `pouls import messages`
 // (streamed parse, identity matching, bulk inserts in one transaction) into a fresh store, and
 // reports wall time, throughput, CPU time, peak memory and the load average at the start.
-// Run: node bench/import.js [--against ../other-checkout] [--postgres URL] [rows...]
+// Run: node bench/import.js [--against ../other-checkout] [--postgres URL] [--threads 1,2] [rows...]
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -15,12 +15,22 @@ import pg from 'pg';
 // minutes, alternating) and --postgres URL (a server where each run gets a fresh database).
 const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
-  options: { against: { type: 'string' }, postgres: { type: 'string' } },
+  options: {
+    against: { type: 'string' },
+    postgres: { type: 'string' },
+    // `--threads 1,2`: this build once per value of `pouls import --threads` (default: its own choice).
+    threads: { type: 'string' },
+  },
 });
 const sizes = positionals.map(Number).filter(Boolean);
 const ROWS = sizes.length > 0 ? sizes : [100_000, 1_000_000];
-const builds = [['this', resolve('bin/pouls.js')]];
-if (opts.against) builds.push(['against', resolve(opts.against, 'bin/pouls.js')]);
+const threads = opts.threads ? opts.threads.split(',') : [undefined];
+const builds = threads.map((n) => [
+  n ? `this, --threads ${n}` : 'this',
+  resolve('bin/pouls.js'),
+  n ? ['--threads', n] : [],
+]);
+if (opts.against) builds.push(['against', resolve(opts.against, 'bin/pouls.js'), []]);
 
 /** A fresh, empty PostgreSQL database on the server, as a URL. */
 async function freshDatabase(name) {
@@ -76,11 +86,12 @@ for (const rows of ROWS) {
   const bytes = statSync(csv).size;
   // Alternate which build runs first, so neither always gets the quieter minute.
   const order = ROWS.indexOf(rows) % 2 === 1 ? [...builds].reverse() : builds;
-  for (const [build, bin] of order) {
+  for (const [build, bin, extra] of order) {
     const env = { ...process.env };
-    if (opts.postgres) env.DATABASE_URL = await freshDatabase(`pouls_bench_${build}_${rows}`);
-    const store = opts.postgres ? [] : ['--db', join(dir, `${build}.db`)];
-    const args = [bin, ...store, 'import', 'messages', csv];
+    const slug = build.replace(/\W+/g, '_');
+    if (opts.postgres) env.DATABASE_URL = await freshDatabase(`pouls_bench_${slug}_${rows}`);
+    const store = opts.postgres ? [] : ['--db', join(dir, `${slug}.db`)];
+    const args = [bin, ...store, 'import', 'messages', csv, ...extra];
     const load = loadavg()[0];
     const started = process.hrtime.bigint();
     const run = spawnSync('/usr/bin/time', ['-f', 'TIME %U %S %M', process.execPath, ...args], {

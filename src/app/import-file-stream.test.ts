@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,9 @@ import { dumpStore } from '../../test/support/dump-store.js';
 import { STORE_CASES } from '../../test/support/stores.js';
 import type { Store } from '../store/index.js';
 import { importFile } from './import-file.js';
+
+/** The reader worker as `npm run build` compiles it: workers run JavaScript, not the TypeScript sources. */
+const BUILT_READER = new URL('../../dist/app/import-reader-worker.js', import.meta.url);
 
 /** A seeded generator (mulberry32), so every run writes the same file. */
 function random(seed: number): () => number {
@@ -58,14 +61,21 @@ describe('importFile: streamed and whole reads of a large file, on both database
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('leave the same store contents, ids included', async () => {
+  it('leave the same store contents, ids included, whether read on this thread or in a worker', async () => {
+    expect(existsSync(BUILT_READER), 'run npm run build first').toBe(true);
     const dumps = [];
     const results = [];
+    // Streamed on this thread, whole, and streamed in a reader thread in many small segments.
+    const ways = [
+      { streamAboveBytes: 0, readInThread: false },
+      {},
+      { streamAboveBytes: 0, readInThread: true, readerUrl: BUILT_READER, segmentBytes: 64 * 1024 },
+    ];
     for (const { open } of STORE_CASES) {
-      for (const streamAboveBytes of [0, undefined]) {
+      for (const way of ways) {
         const store = await open();
         stores.push(store);
-        results.push(await importFile(store, { kind: 'messages', path, streamAboveBytes }));
+        results.push(await importFile(store, { kind: 'messages', path, ...way }));
         dumps.push(await dumpStore(store.db));
       }
     }

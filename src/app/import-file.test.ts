@@ -1,11 +1,18 @@
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestStore } from '../../test/support/stores.js';
+import { PoulsError } from '../model/pouls-error.js';
 import { loadDataset, type Store } from '../store/index.js';
 import { importFile } from './import-file.js';
 import { resolveCommunity } from './resolve-community.js';
+
+/** The reader worker as `npm run build` compiles it: workers run JavaScript, not the TypeScript sources. */
+const BUILT_READER = new URL('../../dist/app/import-reader-worker.js', import.meta.url);
+/** Reading in a worker thread, in small segments so that a small file makes many batches. */
+const THREADED = { readInThread: true, readerUrl: BUILT_READER, segmentBytes: 16 * 1024 } as const;
 
 let dir: string;
 let streamed: Store;
@@ -61,6 +68,67 @@ describe('importFile on a large native file', () => {
       ok: false,
       issues: [{ code: 'invalid_value', line: 2 * 2500, column: 'timestamp' }],
     });
+    await expect(resolveCommunity(streamed)).rejects.toThrow();
+  });
+
+  it('reads it in a worker thread to the same result, progress and store as on this thread', async () => {
+    expect(existsSync(BUILT_READER), 'run npm run build first').toBe(true);
+    const path = join(dir, 'messages.csv');
+    writeFileSync(path, messagesCsv(3000));
+    const progress: [number, number][] = [];
+    const a = await importFile(streamed, {
+      kind: 'messages',
+      path,
+      streamAboveBytes: 0,
+      ...THREADED,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(progress.length).toBeGreaterThan(10);
+    expect(progress.at(-1)).toEqual([statSync(path).size, statSync(path).size]);
+    const b = await importFile(whole, { kind: 'messages', path, readInThread: false });
+    expect(a).toEqual(b);
+    const load = async (store: Store) => loadDataset(store.db, await resolveCommunity(store));
+    expect((await load(streamed)).messages).toEqual((await load(whole)).messages);
+  });
+
+  it('gives the same issues from a worker thread, and writes nothing, for bad rows deep in the file', async () => {
+    const path = join(dir, 'messages.csv');
+    writeFileSync(path, messagesCsv(3000, 2500));
+    const threaded = await importFile(streamed, {
+      kind: 'messages',
+      path,
+      streamAboveBytes: 0,
+      ...THREADED,
+    });
+    const here = await importFile(whole, {
+      kind: 'messages',
+      path,
+      streamAboveBytes: 0,
+      segmentBytes: THREADED.segmentBytes,
+      readInThread: false,
+    });
+    expect(threaded).toEqual(here);
+    expect(threaded).toMatchObject({
+      ok: false,
+      issues: [{ code: 'invalid_value', line: 2 * 2500, column: 'timestamp' }],
+    });
+    await expect(resolveCommunity(streamed)).rejects.toThrow();
+  });
+
+  it('turns a reader thread that dies into an internal PoulsError, and writes nothing', async () => {
+    const path = join(dir, 'messages.csv');
+    writeFileSync(path, messagesCsv(3000));
+    const dying = join(dir, 'dying-worker.mjs');
+    writeFileSync(dying, "throw new Error('boom');\n");
+    const failed = importFile(streamed, {
+      kind: 'messages',
+      path,
+      streamAboveBytes: 0,
+      readInThread: true,
+      readerUrl: pathToFileURL(dying),
+    });
+    await expect(failed).rejects.toBeInstanceOf(PoulsError);
+    await expect(failed).rejects.toMatchObject({ code: 'internal' });
     await expect(resolveCommunity(streamed)).rejects.toThrow();
   });
 });

@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gitLogArgs } from '../import/git/index.js';
 import {
@@ -12,6 +14,7 @@ import {
   readWith,
   streamNative,
 } from '../import/index.js';
+import type { Batch } from '../model/input.js';
 import { fail, type Result } from '../model/issue.js';
 import { PoulsError } from '../model/pouls-error.js';
 import {
@@ -24,6 +27,7 @@ import {
 } from '../store/index.js';
 import { type AuditContext, auditCommunity } from './audit-context.js';
 import { readFolder } from './read-folder.js';
+import { READER_WORKER_URL, readBytes, readInThread } from './read-in-thread.js';
 
 /** Options of `pouls import`. */
 export interface ImportFileOptions extends ImportOptions {
@@ -37,6 +41,17 @@ export interface ImportFileOptions extends ImportOptions {
   readonly onProgress?: WriteProgress;
   /** Native CSV files larger than this are streamed in segments (default 32 MiB). */
   readonly streamAboveBytes?: number;
+  /**
+   * Reads a streamed file in a worker thread while this one writes (default: files of 16 MiB or
+   * more, when a core is free — a 1-minute load average of at most the cores less one — and the
+   * compiled worker is there, not from the TypeScript sources). The store ends the same either
+   * way.
+   */
+  readonly readInThread?: boolean;
+  /** The compiled reader worker (default: `import-reader-worker.js` beside this module). */
+  readonly readerUrl?: URL;
+  /** Bytes per streamed segment (default 2 MiB; tests use small ones to get many batches). */
+  readonly segmentBytes?: number;
   /** Who imports, and when: recorded in the audit log after a real (not dry) import. */
   readonly audit?: AuditContext;
 }
@@ -45,14 +60,62 @@ const run = promisify(execFile);
 
 const STREAM_ABOVE_BYTES = 32 * 1024 * 1024;
 
+/** Streamed files from this size are read in a worker thread: below, its start-up costs more. */
+const THREAD_ABOVE_BYTES = 16 * 1024 * 1024;
+
+/** Whether to read a streamed file of `size` bytes in a worker thread. */
+function readsInThread(size: number, options: ImportFileOptions): boolean {
+  if (options.readInThread !== undefined) return options.readInThread;
+  // A reader thread pays only on a free core: on a busy machine it adds its cost to the others'.
+  const cores = availableParallelism();
+  if (size < THREAD_ABOVE_BYTES || cores < 2 || loadavg()[0]! > cores - 1) return false;
+  return existsSync(fileURLToPath(options.readerUrl ?? READER_WORKER_URL));
+}
+
+/** The batches of a streamed file, read on this thread or in a worker thread. */
+function streamedBatches(
+  path: string,
+  size: number,
+  options: ImportFileOptions,
+): AsyncIterable<Result<Batch>> {
+  const fileName = basename(path);
+  if (!readsInThread(size, options)) {
+    return streamNative(
+      options.kind,
+      fileChunks(path, size, options.onProgress),
+      fileName,
+      options,
+    );
+  }
+  const { map, dateFormat, skipInvalid } = options;
+  return readInThread(
+    {
+      kind: options.kind,
+      path,
+      fileName,
+      ...(options.segmentBytes ? { segmentBytes: options.segmentBytes } : {}),
+      options: {
+        ...(map ? { map } : {}),
+        ...(dateFormat ? { dateFormat } : {}),
+        ...(skipInvalid !== undefined ? { skipInvalid } : {}),
+      },
+    },
+    {
+      ...(options.readerUrl ? { workerUrl: options.readerUrl } : {}),
+      onBytes: (bytes) => options.onProgress?.(bytes, size),
+    },
+  );
+}
+
 /** The file's bytes as they are read, reporting progress in bytes. */
 async function* fileChunks(
   path: string,
   size: number,
   onProgress?: WriteProgress,
+  segmentBytes?: number,
 ): AsyncGenerator<Uint8Array> {
   let done = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
+  for await (const chunk of createReadStream(path, { highWaterMark: readBytes(segmentBytes) })) {
     done += (chunk as Buffer).length;
     onProgress?.(done, size);
     yield chunk as Buffer;
@@ -67,7 +130,9 @@ async function isStreamable(path: string, options: ImportFileOptions): Promise<n
     return undefined;
   const handle = await open(path, 'r');
   try {
-    const { buffer } = await handle.read(Buffer.alloc(64 * 1024), 0, 64 * 1024, 0);
+    const read = await handle.read(Buffer.alloc(64 * 1024), 0, 64 * 1024, 0);
+    // Only the bytes read: a file shorter than the sample must not look padded with zeros.
+    const buffer = read.buffer.subarray(0, read.bytesRead);
     const utf16 =
       (buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff);
     const importer = chooseImporter({
@@ -138,8 +203,7 @@ export async function importFile(
   if (streamSize !== undefined) {
     const fileName = basename(options.path);
     const slug = await targetSlug(store, options.community);
-    const chunks = fileChunks(options.path, streamSize, options.onProgress);
-    const batches = streamNative(options.kind, chunks, fileName, options);
+    const batches = streamedBatches(options.path, streamSize, options);
     const streamed = await writeBatches(store.db, { slug, name: slug, host: null }, batches, {
       file: fileName,
       kind: options.kind,

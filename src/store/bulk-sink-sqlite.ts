@@ -5,6 +5,9 @@ import type { BulkSink } from './bulk-sink.js';
 /** The statements of one connection, prepared once and reused by every import. */
 interface Statements {
   readonly member: SQLite.Statement;
+  readonly memberRow: SQLite.Statement;
+  readonly memberUpdate: SQLite.Statement;
+  readonly attendance: SQLite.Statement;
   readonly identity: SQLite.Statement;
   readonly message: SQLite.Statement;
   readonly mention: SQLite.Statement;
@@ -20,6 +23,18 @@ function statementsOf(db: SQLite.Database): Statements {
   const statements: Statements = {
     member: db.prepare(
       "insert into members (community_id, name, disciplines, staff) values (?, ?, '[]', 0)",
+    ),
+    memberRow: db.prepare(
+      `insert into members (community_id, name, organization, role, region, disciplines, org_type,
+       joined_at, left_at, staff) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    memberUpdate: db.prepare(
+      `update members set name = ?, organization = ?, role = ?, region = ?, disciplines = ?,
+       org_type = ?, joined_at = ?, left_at = ?, staff = ? where id = ?`,
+    ),
+    attendance: db.prepare(
+      `insert into attendance (event_id, member_id, role) values (?, ?, ?)
+       on conflict (event_id, member_id) do nothing`,
     ),
     identity: db.prepare(
       `insert into identities (community_id, member_id, kind, source, value) values (?, ?, ?, ?, ?)
@@ -90,22 +105,61 @@ export function sqliteSink(
     async addMembers(names) {
       return names.map((name) => Number(s.member.run(communityId, name).lastInsertRowid));
     },
+    async addMemberRows(rows) {
+      return rows.map((r) =>
+        Number(
+          s.memberRow.run(
+            communityId,
+            r.name,
+            r.organization,
+            r.role,
+            r.region,
+            r.disciplines,
+            r.org_type,
+            r.joined_at,
+            r.left_at,
+            r.staff,
+          ).lastInsertRowid,
+        ),
+      );
+    },
+    async updateMembers(rows) {
+      for (const r of rows) {
+        s.memberUpdate.run(
+          r.name,
+          r.organization,
+          r.role,
+          r.region,
+          r.disciplines,
+          r.org_type,
+          r.joined_at,
+          r.left_at,
+          r.staff,
+          r.id,
+        );
+      }
+    },
+    async addAttendance(rows) {
+      let fresh = 0;
+      for (const r of rows) fresh += s.attendance.run(r.eventId, r.memberId, r.role).changes;
+      return fresh;
+    },
     async addIdentities(rows) {
       for (const r of rows) s.identity.run(communityId, r.memberId, r.kind, r.source, r.value);
     },
-    async addMessages(rows) {
-      const ids: (number | undefined)[] = new Array(rows.length);
-      for (let i = 0; i < rows.length; i++) {
-        const r = rows[i]!;
+    async addMessages(messages, authorIds) {
+      const ids: (number | undefined)[] = new Array(messages.length);
+      for (let i = 0; i < messages.length; i++) {
+        const m = messages[i]!;
         const info = s.message.run(
           communityId,
-          r.externalId,
-          r.authorId,
-          r.channel,
-          r.ts,
-          r.replyTo,
-          r.thread,
-          r.text,
+          m.externalId,
+          authorIds[i],
+          m.channel,
+          m.timestamp,
+          m.replyTo,
+          m.thread,
+          m.text,
         );
         ids[i] = info.changes > 0 ? Number(info.lastInsertRowid) : undefined;
         added += info.changes;

@@ -229,21 +229,27 @@ describe.skipIf(TEST_STORE === 'postgres')('bulk writes on SQLite: a large load'
     await store.db.transaction().execute(async () => {
       const sink = sqliteSink(sqliteOf(store.db)!, id, 10);
       const [author] = await sink.addMembers(['Ana']);
-      const rows = Array.from({ length: 30 }, (_, i) => ({
+      const rows: MessageInput[] = Array.from({ length: 30 }, (_, i) => ({
         externalId: `m${i}`,
-        authorId: author!,
+        author: { name: 'Ana' },
         channel: '',
-        ts: `2024-01-${String(30 - i).padStart(2, '0')}`,
+        timestamp: `2024-01-${String(30 - i).padStart(2, '0')}`,
         replyTo: null,
         thread: null,
         text: '',
+        mentions: [],
       }));
-      await sink.addMessages(rows.slice(0, 5));
+      const by = (n: number) => new Array<number>(n).fill(author!);
+      await sink.addMessages(rows.slice(0, 5), by(5));
       expect(indexes(store.db)).toEqual(before);
-      await sink.addMessages(rows.slice(5));
+      await sink.addMessages(rows.slice(5), by(25));
       expect(indexes(store.db)).not.toEqual(before);
       // Still one row per external id while the other indexes are away.
-      expect(await sink.addMessages(rows.slice(0, 3))).toEqual([undefined, undefined, undefined]);
+      expect(await sink.addMessages(rows.slice(0, 3), by(3))).toEqual([
+        undefined,
+        undefined,
+        undefined,
+      ]);
       await sink.finish();
       expect(indexes(store.db)).toEqual(before);
     });
@@ -256,20 +262,22 @@ describe.skipIf(TEST_STORE === 'postgres')('bulk writes on SQLite: a large load'
   it('keeps the indexes when the table already held more messages than the load', async () => {
     const before = indexes(store.db);
     const { id } = await createCommunity(store.db, { slug: 'c', name: 'C', host: null });
-    const message = (i: number) => ({
+    const message = (i: number): MessageInput => ({
       externalId: `m${i}`,
-      authorId: 0,
+      author: { name: 'Ana' },
       channel: '',
-      ts: '2024-01-01',
+      timestamp: '2024-01-01',
       replyTo: null,
       thread: null,
       text: '',
+      mentions: [],
     });
     await store.db.transaction().execute(async () => {
       const sink = sqliteSink(sqliteOf(store.db)!, id, 1000);
       const [author] = await sink.addMembers(['Ana']);
       await sink.addMessages(
-        Array.from({ length: 50 }, (_, i) => ({ ...message(i), authorId: author! })),
+        Array.from({ length: 50 }, (_, i) => message(i)),
+        new Array<number>(50).fill(author!),
       );
       await sink.finish();
     });
@@ -277,7 +285,8 @@ describe.skipIf(TEST_STORE === 'postgres')('bulk writes on SQLite: a large load'
       const sink = sqliteSink(sqliteOf(store.db)!, id, 20);
       const [author] = await sink.addMembers(['Bo']);
       await sink.addMessages(
-        Array.from({ length: 30 }, (_, i) => ({ ...message(100 + i), authorId: author! })),
+        Array.from({ length: 30 }, (_, i) => message(100 + i)),
+        new Array<number>(30).fill(author!),
       );
       expect(indexes(store.db)).toEqual(before);
       await sink.finish();

@@ -1,4 +1,5 @@
 import { type Kysely, PostgresAdapter } from 'kysely';
+import type { MessageInput } from '../model/input.js';
 import { PoulsError } from '../model/pouls-error.js';
 import { postgresSink } from './bulk-sink-postgres.js';
 import { sqliteSink } from './bulk-sink-sqlite.js';
@@ -13,15 +14,31 @@ export interface IdentityRow {
   readonly value: string;
 }
 
-/** A message row to add, its author already resolved. */
-export interface MessageRow {
-  readonly externalId: string;
-  readonly authorId: number;
-  readonly channel: string;
-  readonly ts: string;
-  readonly replyTo: string | null;
-  readonly thread: string | null;
-  readonly text: string;
+/** The values of a roster member (every column but its id, community and merge). */
+export interface MemberValues {
+  readonly name: string;
+  readonly organization: string | null;
+  readonly role: string | null;
+  readonly region: string | null;
+  /** JSON array of strings. */
+  readonly disciplines: string;
+  readonly org_type: string | null;
+  readonly joined_at: string | null;
+  readonly left_at: string | null;
+  /** 0 or 1. */
+  readonly staff: number;
+}
+
+/** A member whose values are replaced. */
+export interface MemberUpdate extends MemberValues {
+  readonly id: number;
+}
+
+/** An attendance row to add: who came to which event, in what role. */
+export interface AttendanceRow {
+  readonly eventId: number;
+  readonly memberId: number;
+  readonly role: 'participant' | 'speaker' | 'host';
 }
 
 /** A contribution row to add. */
@@ -49,13 +66,24 @@ export interface TieRow {
 export interface BulkSink {
   /** Adds members known only by a display name (people a record names first); their ids, in order. */
   addMembers(names: readonly string[]): Promise<number[]>;
+  /** Adds roster members with all their values; their ids, in order. */
+  addMemberRows(rows: readonly MemberValues[]): Promise<number[]>;
+  /** Replaces the values of members (each id given once). */
+  updateMembers(rows: readonly MemberUpdate[]): Promise<void>;
+  /** Adds attendance rows not yet stored (same event and member); how many were new. */
+  addAttendance(rows: readonly AttendanceRow[]): Promise<number>;
   /** Adds identities, ignoring those already stored. */
   addIdentities(rows: readonly IdentityRow[]): Promise<void>;
   /**
-   * Adds messages not yet stored (by external id); for each row, its new id, or undefined when
-   * its external id was already stored (or came earlier in `rows`).
+   * Adds messages not yet stored (by external id), each written by the member at the same
+   * position in `authorIds` (given apart, so that no row object is made per message); for each
+   * message, its new id, or undefined when its external id was already stored (or came earlier
+   * in `messages`).
    */
-  addMessages(rows: readonly MessageRow[]): Promise<(number | undefined)[]>;
+  addMessages(
+    messages: readonly MessageInput[],
+    authorIds: readonly number[],
+  ): Promise<(number | undefined)[]>;
   /** Adds mentions (message id, member id); the caller gives each pair once. */
   addMentions(rows: readonly (readonly [number, number])[]): Promise<void>;
   /** Adds contributions not yet stored (same author, date, kind and title); how many were new. */

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { PersonRef } from '../model/input.js';
 import type { Identity } from '../model/member.js';
-import type { BulkSink } from './bulk-sink.js';
+import type { BulkSink, IdentityRow } from './bulk-sink.js';
 import { identityKey, normaliseEmail, normaliseName } from './identity-key.js';
 import type { Database } from './schema.js';
 
@@ -16,6 +16,13 @@ export interface PersonResolver {
    * gives (same members, created in the same order), with the new members written in bulk.
    */
   resolveAll(refs: readonly PersonRef[]): Promise<number[]>;
+  /** The member an identity already belongs to, if any. */
+  known(identity: Identity): number | undefined;
+  /**
+   * Records identities in one bulk write, in order (the caller has left out those already
+   * known); a key given twice keeps its first member.
+   */
+  learn(rows: readonly IdentityRow[]): Promise<void>;
   /** Records identities for a member, ignoring those already known. */
   addIdentities(memberId: number, identities: readonly Identity[]): Promise<void>;
   /** How many members `resolve` created. */
@@ -101,6 +108,20 @@ export async function createPersonResolver(
     for (const identity of fresh) index.set(identityKey(identity), memberId);
   }
 
+  function known(identity: Identity): number | undefined {
+    const id = index.get(identityKey(identity));
+    return id !== undefined && id > 0 ? id : undefined;
+  }
+
+  async function learn(rows: readonly IdentityRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await sink.addIdentities(rows);
+    for (const row of rows) {
+      const key = identityKey(row);
+      if (!index.has(key)) index.set(key, row.memberId);
+    }
+  }
+
   async function resolveAll(refs: readonly PersonRef[]): Promise<number[]> {
     const ids = new Array<number>(refs.length);
     const pending: Pending[] = [];
@@ -140,6 +161,8 @@ export async function createPersonResolver(
     find,
     resolve: async (ref) => (await resolveAll([ref]))[0]!,
     resolveAll,
+    known,
+    learn,
     addIdentities,
     created: () => created,
   };

@@ -75,11 +75,11 @@ async function writeAll(
     onProgress(done, total);
   };
   const createdBefore = people.created();
-  const members = await writeMembers(trx, communityId, batch.members, people);
+  const members = await writeMembers(trx, batch.members, people, sink);
   tick(batch.members.length);
   const events = await writeEvents(trx, communityId, batch.events, people);
   tick(batch.events.length);
-  const attendance = await writeAttendance(trx, communityId, batch.attendance, people, file);
+  const attendance = await writeAttendance(trx, communityId, batch.attendance, people, sink, file);
   if (attendance.issues.length > 0) return fail(attendance.issues);
   tick(batch.attendance.length);
   const messages = await writeMessages(sink, batch.messages, people, tick);

@@ -1,11 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { AttendanceInput, EventInput, EventRef } from '../model/input.js';
 import type { Issue } from '../model/issue.js';
+import type { BulkSink } from './bulk-sink.js';
 import { normaliseName } from './identity-key.js';
 import type { PersonResolver } from './person-resolver.js';
 import type { Database } from './schema.js';
 
 type Db = Kysely<Database>;
+
+/** Attendance rows per bulk step. */
+const CHUNK = 2000;
 interface EventRow {
   id: number;
   external_id: string;
@@ -88,13 +92,15 @@ function findEvent({ byExternalId, byTitle }: EventIndex, ref: EventRef): EventR
 
 /**
  * Records who attended which event; an event is named by external id, or by title (and date
- * when two events share a title). Unknown or ambiguous events are issues.
+ * when two events share a title). Unknown or ambiguous events are issues. Written in bulk, a
+ * chunk at a time: the same people, created in the same order, as row by row.
  */
 export async function writeAttendance(
   db: Db,
   communityId: number,
   rows: readonly AttendanceInput[],
   people: PersonResolver,
+  sink: BulkSink,
   file: string,
 ): Promise<{ added: number; issues: Issue[] }> {
   const events = indexEvents(
@@ -107,24 +113,26 @@ export async function writeAttendance(
   );
   const issues: Issue[] = [];
   let added = 0;
-  for (const row of rows) {
-    const matches = findEvent(events, row.event);
-    const value = row.event.externalId ?? row.event.title ?? '';
-    if (matches.length !== 1) {
-      issues.push({
-        code: matches.length === 0 ? 'unknown_reference' : 'ambiguous_reference',
-        file,
-        params: { value },
-      });
-      continue;
+  for (let at = 0; at < rows.length; at += CHUNK) {
+    const found: { eventId: number; row: AttendanceInput }[] = [];
+    for (const row of rows.slice(at, at + CHUNK)) {
+      const matches = findEvent(events, row.event);
+      const value = row.event.externalId ?? row.event.title ?? '';
+      if (matches.length !== 1) {
+        issues.push({
+          code: matches.length === 0 ? 'unknown_reference' : 'ambiguous_reference',
+          file,
+          params: { value },
+        });
+        continue;
+      }
+      found.push({ eventId: matches[0]!.id, row });
     }
-    const memberId = await people.resolve(row.person);
-    const result = await db
-      .insertInto('attendance')
-      .values({ event_id: matches[0]!.id, member_id: memberId, role: row.role })
-      .onConflict((oc) => oc.columns(['event_id', 'member_id']).doNothing())
-      .executeTakeFirst();
-    added += Number(result.numInsertedOrUpdatedRows ?? 0n);
+    // People in row order, as resolving them one by one would create them; then the rows.
+    const members = await people.resolveAll(found.map((f) => f.row.person));
+    added += await sink.addAttendance(
+      found.map((f, i) => ({ eventId: f.eventId, memberId: members[i]!, role: f.row.role })),
+    );
   }
   return { added, issues };
 }

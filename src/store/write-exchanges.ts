@@ -1,4 +1,4 @@
-import type { ContributionInput, MessageInput, TieInput } from '../model/input.js';
+import type { ContributionInput, MessageInput, PersonRef, TieInput } from '../model/input.js';
 import type { BulkSink } from './bulk-sink.js';
 import type { PersonResolver } from './person-resolver.js';
 
@@ -24,30 +24,25 @@ export async function writeMessages(
   let added = 0;
   for (const chunk of chunks(messages)) {
     const authors = await people.resolveAll(chunk.map((m) => m.author));
-    const ids = await sink.addMessages(
-      chunk.map((m, i) => ({
-        externalId: m.externalId,
-        authorId: authors[i]!,
-        channel: m.channel,
-        ts: m.timestamp,
-        replyTo: m.replyTo,
-        thread: m.thread,
-        text: m.text,
-      })),
-    );
+    const ids = await sink.addMessages(chunk, authors);
     progress(chunk.length);
-    const stored = chunk.flatMap((m, i) => {
-      const id = ids[i];
-      return id === undefined ? [] : [{ id, mentions: m.mentions }];
-    });
-    added += stored.length;
-    const named = await people.resolveAll(stored.flatMap((m) => m.mentions));
+    // Mentions of the messages stored, people resolved in message order (none in native files).
+    const named: PersonRef[] = [];
+    for (let i = 0; i < chunk.length; i++) {
+      if (ids[i] === undefined) continue;
+      added++;
+      for (const ref of chunk[i]!.mentions) named.push(ref);
+    }
+    if (named.length === 0) continue;
+    const members = await people.resolveAll(named);
     const mentions: [number, number][] = [];
     let at = 0;
-    for (const { id, mentions: refs } of stored) {
+    for (let i = 0; i < chunk.length; i++) {
+      const id = ids[i];
+      if (id === undefined) continue;
       const seen = new Set<number>();
-      for (let k = 0; k < refs.length; k++) {
-        const memberId = named[at++]!;
+      for (let k = 0; k < chunk[i]!.mentions.length; k++) {
+        const memberId = members[at++]!;
         if (!seen.has(memberId)) mentions.push([id, memberId]);
         seen.add(memberId);
       }

@@ -4,7 +4,7 @@ import { formatIssue, IMPORT_KINDS, type ImportKind } from '../../import/index.j
 import type { WriteSummary } from '../../store/index.js';
 import type { CliContext } from '../cli-context.js';
 import { EXIT } from '../exit-code.js';
-import { collectMap, parseChoice } from '../parse-options.js';
+import { collectMap, parseChoice, parsePositiveInt } from '../parse-options.js';
 import { progressBar } from '../progress-bar.js';
 
 interface ImportCliOptions {
@@ -14,6 +14,7 @@ interface ImportCliOptions {
   dryRun?: boolean;
   skipInvalid?: boolean;
   dateFormat?: 'dmy' | 'mdy' | 'ymd';
+  threads?: number;
 }
 
 function summaryParams(file: string, s: WriteSummary) {
@@ -53,6 +54,7 @@ export function registerImport(
       ctx.t('cli:option.dateFormat'),
       parseChoice(['dmy', 'mdy', 'ymd'] as const, 'badFormat'),
     )
+    .option('--threads <n>', ctx.t('importSpeed:option.threads'), parsePositiveInt)
     .action(async (kind: ImportKind | 'survey', path: string, options: ImportCliOptions) => {
       if (kind === 'survey') return importSurveyFile(program, ctx, setExit, path, options);
       const bar = progressBar((text) => ctx.io.stderr(text), ctx.io.isTTY ?? false);
@@ -66,6 +68,7 @@ export function registerImport(
           ...(options.dateFormat ? { dateFormat: options.dateFormat } : {}),
           dryRun: options.dryRun ?? false,
           skipInvalid: options.skipInvalid ?? false,
+          ...(options.threads ? { readInThread: options.threads > 1 } : {}),
           onProgress: bar.update,
           audit: ctx.audit,
         }),

@@ -5,6 +5,7 @@ export { connect } from './connect.js';
 export { demo } from './demo.js';
 export { diagnosis } from './diagnosis.js';
 export { follow } from './follow.js';
+export { importSpeed } from './import-speed.js';
 export { importer } from './importer.js';
 export { performance } from './performance.js';
 export { plan } from './plan.js';
