@@ -55,8 +55,9 @@ describe.skipIf(TEST_STORE === 'postgres')('an import killed at any moment (SIGK
     copyFileSync(base, full);
     const started = performance.now();
     expect(pouls(['--db', full, 'import', 'messages', files.messages]).status).toBe(0);
-    // Only to spread the kills over the import's length; nothing below depends on time.
-    const span = Math.max(200, (performance.now() - started) * 1.2);
+    // Only to spread the kills over the import's length; nothing below depends on time. Twice
+    // its length, so that about half the trials finish even when the machine slows down.
+    const span = Math.max(200, (performance.now() - started) * 2);
     const after = sqliteState(full);
     expect(after.counts.messages).toBe(3000);
     expect(after.hash).not.toBe(before.hash);
