@@ -1,6 +1,6 @@
 import type SQLite from 'better-sqlite3';
 import { PoulsError } from '../model/pouls-error.js';
-import type { BulkSink } from './bulk-sink.js';
+import type { BulkSink, MemberValues } from './bulk-sink.js';
 
 /** The statements of one connection, prepared once and reused by every import. */
 interface Statements {
@@ -107,36 +107,12 @@ export function sqliteSink(
     },
     async addMemberRows(rows) {
       return rows.map((r) =>
-        Number(
-          s.memberRow.run(
-            communityId,
-            r.name,
-            r.organization,
-            r.role,
-            r.region,
-            r.disciplines,
-            r.org_type,
-            r.joined_at,
-            r.left_at,
-            r.staff,
-          ).lastInsertRowid,
-        ),
+        Number(s.memberRow.run(communityId, ...memberValues(r)).lastInsertRowid),
       );
     },
     async updateMembers(rows) {
       for (const r of rows) {
-        s.memberUpdate.run(
-          r.name,
-          r.organization,
-          r.role,
-          r.region,
-          r.disciplines,
-          r.org_type,
-          r.joined_at,
-          r.left_at,
-          r.staff,
-          r.id,
-        );
+        s.memberUpdate.run(...memberValues(r), r.id);
       }
     },
     async addAttendance(rows) {
@@ -187,4 +163,19 @@ export function sqliteSink(
       deferred = undefined;
     },
   };
+}
+
+/** A member's columns in the order of the `memberRow` and `memberUpdate` statements. */
+function memberValues(r: MemberValues) {
+  return [
+    r.name,
+    r.organization,
+    r.role,
+    r.region,
+    r.disciplines,
+    r.org_type,
+    r.joined_at,
+    r.left_at,
+    r.staff,
+  ] as const;
 }
