@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+// Static on purpose: make-report.js loads its renderers inside writeReport only, so checking
+// `--format` while parsing costs this one module.
 import { parseReportFormats, type ReportFormat } from '../../app/make-report.js';
 import type { Lang } from '../../i18n/lang.js';
 import { PoulsError } from '../../model/pouls-error.js';
