@@ -81,6 +81,24 @@ describe('architecture (style.md: boundaries)', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('keeps the CLI quick to start: use cases, importers, server and store load when a command runs', () => {
+    // Static value imports of these load hundreds of modules before any command is chosen.
+    const heavy = ['/app/index.js', '/import/index.js', '/server/', '/store/index.js'];
+    const offenders = inFolder('cli').flatMap((f) => {
+      const code = codeOf(f);
+      const eager = [...code.matchAll(/^import\s+(?!type\s)[^;]*?from\s*'([^']+)'/gm)]
+        .map((m) => m[1] ?? '')
+        .filter((spec) => heavy.some((h) => spec.endsWith(h) || spec.includes(h)))
+        .map((spec) => `${f}: ${spec}`);
+      // A computed `import(path)` would escape the boundary checks above, which read literals.
+      const computed = [...code.matchAll(/\bimport\(\s*([^\s)])/g)]
+        .filter((m) => m[1] !== "'")
+        .map(() => `${f}: import() without a literal path`);
+      return [...eager, ...computed];
+    });
+    expect(offenders).toEqual([]);
+  });
+
   it('reads the environment only at the entry point', () => {
     const offenders = FILES.filter((f) => /process\.env/.test(codeOf(f)));
     expect(offenders).toEqual([]);

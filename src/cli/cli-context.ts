@@ -1,6 +1,6 @@
 import type { Translate } from '../i18n/index.js';
 import type { Lang } from '../i18n/lang.js';
-import { createDb, type Store, type StoreConfig, storeConfigFrom } from '../store/index.js';
+import type { Store, StoreConfig } from '../store/index.js';
 
 /** What the CLI reads from and writes to: given by the entry point, replaced in tests. */
 export interface CliIo {
@@ -28,23 +28,30 @@ export interface CliContext {
   /** Opens the store chosen by `--db` or `DATABASE_URL`, runs `work`, and closes it. */
   withStore<T>(db: string | undefined, work: (store: Store) => Promise<T>): Promise<T>;
   /** Where the store is (`--db`, `DATABASE_URL` or ./pouls.db), without opening it. */
-  storeConfig(db: string | undefined): StoreConfig;
+  storeConfig(db: string | undefined): Promise<StoreConfig>;
   /** Who acts (`cli:<user>`) and when, for the audit log. */
   readonly audit: { readonly actor: string; readonly at: string };
 }
 
-/** Builds the context of one CLI run. */
+/**
+ * Builds the context of one CLI run. The store (Kysely, the SQLite and PostgreSQL drivers) is
+ * loaded on first use, so that `--help` and usage errors do not pay for it.
+ */
 export function createCliContext(io: CliIo, lang: Lang, t: Translate): CliContext {
   return {
     io,
     lang,
     t,
-    storeConfig: (db) => storeConfigFrom({ db, databaseUrl: io.env.DATABASE_URL }),
+    async storeConfig(db) {
+      const { storeConfigFrom } = await import('../store/index.js');
+      return storeConfigFrom({ db, databaseUrl: io.env.DATABASE_URL });
+    },
     audit: Object.freeze({
       actor: `cli:${io.user ?? 'unknown'}`,
       at: io.now ? io.now().toISOString() : `${io.today}T00:00:00.000Z`,
     }),
     async withStore(db, work) {
+      const { createDb, storeConfigFrom } = await import('../store/index.js');
       const store = await createDb(storeConfigFrom({ db, databaseUrl: io.env.DATABASE_URL }));
       try {
         return await work(store);

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { analyseCommunity } from '../../app/index.js';
 import type { Analysis } from '../../model/analysis.js';
 import type { CliContext } from '../cli-context.js';
 import { parseIsoDate, parsePositiveInt } from '../parse-options.js';
@@ -51,6 +50,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
     .option('--json', ctx.t('cli:option.json'))
     .option('--threads <n>', ctx.t('performance:option.threads'), parsePositiveInt)
     .action(async (options: AnalyzeCliOptions) => {
+      const { analyseCommunity } = await import('../../app/analyse-community.js');
       const analysis = await ctx.withStore(program.opts<{ db?: string }>().db, (store) =>
         analyseCommunity(store, {
           ...(options.community ? { community: options.community } : {}),

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { listAuditLog } from '../../app/index.js';
 import type { CliContext } from '../cli-context.js';
 import { parsePositiveInt } from '../parse-options.js';
 
@@ -13,6 +12,7 @@ export function registerAudit(program: Command, ctx: CliContext): void {
     .option('--limit <n>', ctx.t('privacy:option.limit'), parsePositiveInt)
     .option('--json', ctx.t('cli:option.json'))
     .action(async (options: { community?: string; limit?: number; json?: boolean }) => {
+      const { listAuditLog } = await import('../../app/audit-log.js');
       const entries = await ctx.withStore(db(), (store) => listAuditLog(store, options));
       if (options.json) return ctx.io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
       if (entries.length === 0) return ctx.io.stdout(`${ctx.t('privacy:audit.empty')}\n`);

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { backup, restore } from '../../app/index.js';
 import type { CliContext } from '../cli-context.js';
 
 /** `pouls backup PATH` and `pouls restore PATH`: no data lost. */
@@ -10,6 +9,7 @@ export function registerBackup(program: Command, ctx: CliContext): void {
     .description(ctx.t('privacy:command.backup'))
     .argument('<path>')
     .action(async (path: string) => {
+      const { backup } = await import('../../app/backup.js');
       await ctx.withStore(db(), (store) => backup(store, path, ctx.audit));
       ctx.io.stdout(`${ctx.t('privacy:done.backup', { file: path })}\n`);
     });
@@ -18,7 +18,8 @@ export function registerBackup(program: Command, ctx: CliContext): void {
     .description(ctx.t('privacy:command.restore'))
     .argument('<path>')
     .action(async (path: string) => {
-      await restore(ctx.storeConfig(db()), path, ctx.audit);
+      const { restore } = await import('../../app/backup.js');
+      await restore(await ctx.storeConfig(db()), path, ctx.audit);
       ctx.io.stdout(`${ctx.t('privacy:done.restore', { file: path })}\n`);
     });
 }

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { runDemo } from '../../app/index.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { CliContext } from '../cli-context.js';
 import { parseLang } from '../parse-options.js';
@@ -12,6 +11,7 @@ export function registerDemo(program: Command, ctx: CliContext): void {
     .option('--out <dir>', ctx.t('cli:option.out'), 'out')
     .option('--lang <lang>', ctx.t('cli:option.lang'), parseLang, ctx.lang)
     .action(async (options: { out: string; lang: Lang }) => {
+      const { runDemo } = await import('../../app/run-demo.js');
       const outcome = await ctx.withStore(program.opts<{ db?: string }>().db, (store) =>
         runDemo(store, { outDir: options.out, lang: options.lang }),
       );

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { diagnoseCommunity, judgeFinding } from '../../app/index.js';
 import type { Diagnosis } from '../../model/diagnosis.js';
 import type { CliContext } from '../cli-context.js';
 import { parseIsoDate } from '../parse-options.js';
@@ -38,6 +37,7 @@ export function registerDiagnose(program: Command, ctx: CliContext): void {
     .option('--as-of <date>', ctx.t('cli:option.asOf'), parseIsoDate)
     .option('--json', ctx.t('cli:option.json'))
     .action(async (options: { community?: string; asOf?: string; json?: boolean }) => {
+      const { diagnoseCommunity } = await import('../../app/diagnose-community.js');
       const { diagnosis } = await ctx.withStore(db(), (store) =>
         diagnoseCommunity(store, {
           ...(options.community ? { community: options.community } : {}),
@@ -58,6 +58,7 @@ export function registerDiagnose(program: Command, ctx: CliContext): void {
       .option('--community <slug>', ctx.t('cli:option.community'))
       .action(
         async (findingId: string, note: string | undefined, options: { community?: string }) => {
+          const { judgeFinding } = await import('../../app/diagnose-community.js');
           await ctx.withStore(db(), (store) =>
             judgeFinding(store, {
               ...options,

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { createProfileLink, directoryEntries, recordMemberConsent } from '../../app/index.js';
 import type { CliContext } from '../cli-context.js';
 import { parseChoice, parsePositiveInt } from '../parse-options.js';
 import { withNamespacedErrors } from './namespaced-errors.js';
@@ -28,6 +27,7 @@ export function registerDirectory(
     .option('--base-url <url>', ctx.t('connect:option.baseUrl'), 'http://localhost:3000/profile/')
     .action((member: string, o: DirectoryCliOptions) =>
       withNamespacedErrors(ctx, setExit, async () => {
+        const { createProfileLink } = await import('../../app/directory.js');
         const link = await ctx.withStore(db(), (store) =>
           createProfileLink(store, {
             ...community(o),
@@ -48,6 +48,7 @@ export function registerDirectory(
     .option('--community <slug>', ctx.t('cli:option.community'))
     .option('--json', ctx.t('cli:option.json'))
     .action(async (o: DirectoryCliOptions) => {
+      const { directoryEntries } = await import('../../app/directory.js');
       const entries = await ctx.withStore(db(), (store) => directoryEntries(store, o.community));
       if (o.json) return ctx.io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
       if (entries.length === 0) return ctx.io.stdout(`${ctx.t('connect:directoryEmpty')}\n`);
@@ -68,6 +69,7 @@ export function registerDirectory(
     .option('--community <slug>', ctx.t('cli:option.community'))
     .action((member: string, use: string, decision: string, o: DirectoryCliOptions) =>
       withNamespacedErrors(ctx, setExit, async () => {
+        const { recordMemberConsent } = await import('../../app/directory.js');
         const granted = parseChoice(['yes', 'no', 'oui', 'non'], 'badDecision')(decision);
         await ctx.withStore(db(), (store) =>
           recordMemberConsent(store, {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { effectOfAction } from '../../app/index.js';
 import type { CliContext } from '../cli-context.js';
 import { parsePositiveInt } from '../parse-options.js';
 import { withNamespacedErrors } from './namespaced-errors.js';
@@ -29,6 +28,7 @@ export function registerEffect(
     .option('--json', ctx.t('cli:option.json'))
     .action((o: EffectCliOptions) =>
       withNamespacedErrors(ctx, setExit, async () => {
+        const { effectOfAction } = await import('../../app/action-effect.js');
         const effect = await ctx.withStore(program.opts<{ db?: string }>().db, (store) =>
           effectOfAction(store, {
             days: o.days,

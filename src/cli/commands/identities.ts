@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { mergeIdentities, splitIdentities, suggestIdentities } from '../../app/index.js';
-import { formatIssue } from '../../import/index.js';
 import type { Result } from '../../model/issue.js';
 import type { CliContext } from '../cli-context.js';
 import { EXIT } from '../exit-code.js';
@@ -14,8 +12,9 @@ export function registerIdentities(
 ): void {
   const db = () => program.opts<{ db?: string }>().db;
   const identities = program.command('identities').description(ctx.t('cli:command.identities'));
-  const report = <T>(result: Result<T>, done: (value: T) => string) => {
+  const report = async <T>(result: Result<T>, done: (value: T) => string) => {
     if (result.ok) return ctx.io.stdout(`${done(result.value)}\n`);
+    const { formatIssue } = await import('../../import/format-issue.js');
     for (const issue of result.issues) ctx.io.stderr(`${formatIssue(issue, ctx.t)}\n`);
     setExit(EXIT.badInput);
   };
@@ -25,6 +24,7 @@ export function registerIdentities(
     .option('--community <slug>', ctx.t('cli:option.community'))
     .option('--json', ctx.t('cli:option.json'))
     .action(async (options: { community?: string; json?: boolean }) => {
+      const { suggestIdentities } = await import('../../app/identities.js');
       const suggestions = await ctx.withStore(db(), (store) =>
         suggestIdentities(store, options.community),
       );
@@ -43,10 +43,11 @@ export function registerIdentities(
     .argument('<other>', 'ID', parsePositiveInt)
     .option('--community <slug>', ctx.t('cli:option.community'))
     .action(async (keepId: number, otherId: number, options: { community?: string }) => {
+      const { mergeIdentities } = await import('../../app/identities.js');
       const result = await ctx.withStore(db(), (store) =>
         mergeIdentities(store, { ...options, keepId, otherId }),
       );
-      report(result, () => ctx.t('cli:identities.merged', { keepId, otherId }));
+      await report(result, () => ctx.t('cli:identities.merged', { keepId, otherId }));
     });
   identities
     .command('split')
@@ -54,9 +55,10 @@ export function registerIdentities(
     .argument('<id>', 'ID', parsePositiveInt)
     .option('--community <slug>', ctx.t('cli:option.community'))
     .action(async (memberId: number, options: { community?: string }) => {
+      const { splitIdentities } = await import('../../app/identities.js');
       const result = await ctx.withStore(db(), (store) =>
         splitIdentities(store, { ...options, memberId }),
       );
-      report(result, (v) => ctx.t('cli:identities.split', v));
+      await report(result, (v) => ctx.t('cli:identities.split', v));
     });
 }

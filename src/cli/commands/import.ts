@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { importFile, importSurvey } from '../../app/index.js';
-import { formatIssue, IMPORT_KINDS, type ImportKind } from '../../import/index.js';
+import type { ImportKind } from '../../import/index.js';
 import type { WriteSummary } from '../../store/index.js';
 import type { CliContext } from '../cli-context.js';
 import { EXIT } from '../exit-code.js';
 import { collectMap, parseChoice, parsePositiveInt } from '../parse-options.js';
 import { progressBar } from '../progress-bar.js';
+import { CLI_IMPORT_KINDS } from './choices.js';
 
 interface ImportCliOptions {
   community?: string;
@@ -31,7 +31,7 @@ function summaryParams(file: string, s: WriteSummary) {
 }
 
 /** Every kind `pouls import` takes: the records of product.md §5, and survey responses. */
-const KINDS = [...IMPORT_KINDS, 'survey'] as const;
+const KINDS = [...CLI_IMPORT_KINDS, 'survey'] as const;
 
 /** `pouls import KIND PATH`: all or nothing, every problem listed with file, line and column. */
 export function registerImport(
@@ -57,6 +57,7 @@ export function registerImport(
     .option('--threads <n>', ctx.t('importSpeed:option.threads'), parsePositiveInt)
     .action(async (kind: ImportKind | 'survey', path: string, options: ImportCliOptions) => {
       if (kind === 'survey') return importSurveyFile(program, ctx, setExit, path, options);
+      const { importFile } = await import('../../app/import-file.js');
       const bar = progressBar((text) => ctx.io.stderr(text), ctx.io.isTTY ?? false);
       const result = await ctx.withStore(program.opts<{ db?: string }>().db, (store) =>
         importFile(store, {
@@ -74,6 +75,7 @@ export function registerImport(
         }),
       );
       bar.end();
+      const { formatIssue } = await import('../../import/format-issue.js');
       if (!result.ok) {
         for (const issue of result.issues) ctx.io.stderr(`${formatIssue(issue, ctx.t)}\n`);
         ctx.io.stderr(`${ctx.t('cli:done.importFailed', { count: result.issues.length })}\n`);
@@ -95,6 +97,7 @@ async function importSurveyFile(
   path: string,
   options: ImportCliOptions,
 ): Promise<void> {
+  const { importSurvey } = await import('../../app/import-survey.js');
   const result = await ctx.withStore(program.opts<{ db?: string }>().db, (store) =>
     importSurvey(store, {
       path,
@@ -106,6 +109,7 @@ async function importSurveyFile(
     }),
   );
   if (!result.ok) {
+    const { formatIssue } = await import('../../import/format-issue.js');
     for (const issue of result.issues) ctx.io.stderr(`${formatIssue(issue, ctx.t)}\n`);
     ctx.io.stderr(`${ctx.t('cli:done.importFailed', { count: result.issues.length })}\n`);
     setExit(EXIT.badInput);

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { EMPTY_BATCH } from '../../model/input.js';
-import { writeBatch } from '../../store/index.js';
 import type { CliContext } from '../cli-context.js';
 
 /** `pouls init [--community SLUG --name NAME]`: creates the store, and a community if asked. */
@@ -14,6 +12,8 @@ export function registerInit(program: Command, ctx: CliContext): void {
       const db = program.opts<{ db?: string }>().db;
       await ctx.withStore(db, async (store) => {
         if (options.community) {
+          const { EMPTY_BATCH } = await import('../../model/input.js');
+          const { writeBatch } = await import('../../store/index.js');
           const values = {
             slug: options.community,
             name: options.name ?? options.community,

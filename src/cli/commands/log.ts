@@ -1,15 +1,5 @@
 import type { Command } from 'commander';
-import {
-  addLogDeliverable,
-  addLogHours,
-  addLogPhase,
-  importLogHours,
-  type LogSummary,
-  logPhases,
-  type PhaseSummary,
-  showLog,
-} from '../../app/index.js';
-import { formatIssue } from '../../import/index.js';
+import type { LogSummary, PhaseSummary } from '../../app/index.js';
 import type { CliContext } from '../cli-context.js';
 import { EXIT } from '../exit-code.js';
 import { parseIsoDate } from '../parse-options.js';
@@ -101,6 +91,7 @@ export function registerLog(
     .requiredOption('--budget <hours>', ctx.t('follow:option.budget'), parseHours)
     .action((name: string, o: LogCliOptions) =>
       withNamespacedErrors(ctx, setExit, async () => {
+        const { addLogPhase } = await import('../../app/accompaniment.js');
         const added = await ctx.withStore(db(), (store) =>
           addLogPhase(store, {
             ...community(o),
@@ -121,6 +112,7 @@ export function registerLog(
     .option('--community <slug>', ctx.t('cli:option.community'))
     .option('--json', ctx.t('cli:option.json'))
     .action(async (o: LogCliOptions) => {
+      const { logPhases } = await import('../../app/accompaniment.js');
       const phases = await ctx.withStore(db(), (store) => logPhases(store, o.community));
       if (o.json) return ctx.io.stdout(`${JSON.stringify(phases, null, 2)}\n`);
       if (phases.length === 0) return ctx.io.stdout(`${ctx.t('follow:log.noPhase')}\n`);
@@ -142,6 +134,7 @@ export function registerLog(
     .option('--phase <name>', ctx.t('follow:option.phase'))
     .action((o: LogCliOptions) =>
       withNamespacedErrors(ctx, setExit, async () => {
+        const { addLogHours } = await import('../../app/accompaniment.js');
         const added = await ctx.withStore(db(), (store) =>
           addLogHours(store, {
             ...community(o),
@@ -162,10 +155,12 @@ export function registerLog(
     .description(ctx.t('follow:command.logHoursImport'))
     .option('--community <slug>', ctx.t('cli:option.community'))
     .action(async (path: string, o: LogCliOptions) => {
+      const { importLogHours } = await import('../../app/accompaniment.js');
       const result = await ctx.withStore(db(), (store) =>
         importLogHours(store, { ...community(o), path }),
       );
       if (!result.ok) {
+        const { formatIssue } = await import('../../import/format-issue.js');
         for (const issue of result.issues) ctx.io.stderr(`${formatIssue(issue, ctx.t)}\n`);
         setExit(EXIT.badInput);
         return;
@@ -182,6 +177,7 @@ export function registerLog(
     .option('--phase <name>', ctx.t('follow:option.phase'))
     .action((title: string, o: LogCliOptions) =>
       withNamespacedErrors(ctx, setExit, async () => {
+        const { addLogDeliverable } = await import('../../app/accompaniment.js');
         const added = await ctx.withStore(db(), (store) =>
           addLogDeliverable(store, { ...community(o), ...phaseName(o), date: o.date, title }),
         );
@@ -196,6 +192,7 @@ export function registerLog(
     .option('--community <slug>', ctx.t('cli:option.community'))
     .option('--json', ctx.t('cli:option.json'))
     .action(async (o: LogCliOptions) => {
+      const { showLog } = await import('../../app/accompaniment.js');
       const summary = await ctx.withStore(db(), (store) => showLog(store, o.community));
       if (o.json) ctx.io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
       else ctx.io.stdout(`${summaryLines(summary, ctx).join('\n')}\n`);

@@ -1,18 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import {
-  CONSENT_USES,
-  eraseMember,
-  exportMember,
-  type MemberTarget,
-  setMemberConsent,
-  showMember,
-} from '../../app/index.js';
+import type { MemberTarget } from '../../app/index.js';
 import { PoulsError } from '../../model/pouls-error.js';
 import type { ConsentUse, MemberRecord } from '../../store/index.js';
 import type { CliContext } from '../cli-context.js';
 import { EXIT } from '../exit-code.js';
 import { parseChoice } from '../parse-options.js';
+import { CLI_CONSENT_USES } from './choices.js';
 
 function describeRecord(ctx: CliContext, record: MemberRecord, counts: Record<string, number>) {
   const t = ctx.t;
@@ -34,7 +28,7 @@ function describeRecord(ctx: CliContext, record: MemberRecord, counts: Record<st
       : t('privacy:show.noIdentities'),
   );
   lines.push(t('privacy:show.consents'));
-  for (const use of CONSENT_USES) {
+  for (const use of CLI_CONSENT_USES) {
     const c = record.consents.find((x) => x.use === use);
     const state = c
       ? t(c.granted ? 'privacy:show.granted' : 'privacy:show.declined', {
@@ -63,6 +57,7 @@ export function registerMember(
     .option('--community <slug>', ctx.t('cli:option.community'))
     .option('--json', ctx.t('cli:option.json'))
     .action(async (ref: string, options: { community?: string; json?: boolean }) => {
+      const { showMember } = await import('../../app/member-privacy.js');
       const target: MemberTarget = { community: options.community, member: ref };
       const shown = await ctx.withStore(db(), (store) => showMember(store, target, ctx.audit));
       ctx.io.stdout(
@@ -78,7 +73,7 @@ export function registerMember(
     .requiredOption(
       '--use <use>',
       ctx.t('privacy:option.use'),
-      parseChoice(CONSENT_USES as ConsentUse[], 'badFormat'),
+      parseChoice(CLI_CONSENT_USES, 'badFormat'),
     )
     .option('--grant', ctx.t('privacy:option.grant'))
     .option('--decline', ctx.t('privacy:option.decline'))
@@ -93,6 +88,7 @@ export function registerMember(
             params: { key: 'privacy:error.consentChoice' },
           });
         const granted = Boolean(options.grant);
+        const { setMemberConsent } = await import('../../app/member-privacy.js');
         const done = await ctx.withStore(db(), (store) =>
           setMemberConsent(
             store,
@@ -113,6 +109,7 @@ export function registerMember(
     .option('--community <slug>', ctx.t('cli:option.community'))
     .option('--out <file>', ctx.t('privacy:option.out'))
     .action(async (ref: string, options: { community?: string; out?: string }) => {
+      const { exportMember } = await import('../../app/member-privacy.js');
       const exported = await ctx.withStore(db(), (store) =>
         exportMember(store, { community: options.community, member: ref }, ctx.audit),
       );
@@ -130,6 +127,7 @@ export function registerMember(
     .option('--community <slug>', ctx.t('cli:option.community'))
     .option('--yes', ctx.t('privacy:option.yes'))
     .action(async (ref: string, options: { community?: string; yes?: boolean }) => {
+      const { eraseMember, showMember } = await import('../../app/member-privacy.js');
       const target: MemberTarget = { community: options.community, member: ref };
       await ctx.withStore(db(), async (store) => {
         if (!options.yes) {

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { planCommunity } from '../../app/index.js';
-import { formatIssue } from '../../import/index.js';
 import type { Plan } from '../../model/plan.js';
 import type { CliContext } from '../cli-context.js';
 import { EXIT } from '../exit-code.js';
@@ -79,6 +77,7 @@ export function registerPlan(
     .option('--file <json>', ctx.t('cli:option.planFile'))
     .option('--json', ctx.t('cli:option.json'))
     .action(async (options: PlanCliOptions) => {
+      const { planCommunity } = await import('../../app/plan-community.js');
       const result = await ctx.withStore(program.opts<{ db?: string }>().db, (store) =>
         planCommunity(store, {
           ...(options.community ? { community: options.community } : {}),
@@ -91,6 +90,7 @@ export function registerPlan(
         }),
       );
       if (!result.ok) {
+        const { formatIssue } = await import('../../import/format-issue.js');
         for (const issue of result.issues) ctx.io.stderr(`${formatIssue(issue, ctx.t)}\n`);
         setExit(EXIT.badInput);
         return;

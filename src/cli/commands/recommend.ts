@@ -1,11 +1,5 @@
 import type { Command } from 'commander';
-import {
-  type DigestFormat,
-  type MemberRecommendations,
-  reasonsText,
-  recommendForMember,
-  writeDigests,
-} from '../../app/index.js';
+import type { DigestFormat, MemberRecommendations } from '../../app/index.js';
 import type { Lang } from '../../i18n/lang.js';
 import { PoulsError } from '../../model/pouls-error.js';
 import type { CliContext } from '../cli-context.js';
@@ -69,6 +63,9 @@ export function registerRecommend(
       withNamespacedErrors(ctx, setExit, async () => {
         const asOf = o.asOf ?? ctx.io.today;
         const community = o.community ? { community: o.community } : {};
+        const { reasonsText, recommendForMember, writeDigests } = await import(
+          '../../app/recommend-members.js'
+        );
         if (o.digest) {
           const paths = await ctx.withStore(program.opts<{ db?: string }>().db, (store) =>
             writeDigests(store, {

@@ -1,12 +1,7 @@
 import type { Command } from 'commander';
-import {
-  auditCommunity,
-  parseReportFormats,
-  planCommunity,
-  type ReportFormat,
-  reportFollowUp,
-  writeReport,
-} from '../../app/index.js';
+// Static on purpose: make-report.js loads its renderers inside writeReport only, so checking
+// `--format` while parsing costs this one module.
+import { parseReportFormats, type ReportFormat } from '../../app/make-report.js';
 import type { Lang } from '../../i18n/lang.js';
 import { PoulsError } from '../../model/pouls-error.js';
 import type { CliContext } from '../cli-context.js';
@@ -41,6 +36,10 @@ export function registerReport(program: Command, ctx: CliContext): void {
     .option('--authors <names>', ctx.t('cli:option.authors'))
     .action(async (options: ReportCliOptions) => {
       const asOf = options.asOf ?? ctx.io.today;
+      const { planCommunity } = await import('../../app/plan-community.js');
+      const { reportFollowUp } = await import('../../app/snapshots.js');
+      const { writeReport } = await import('../../app/make-report.js');
+      const { auditCommunity } = await import('../../app/audit-context.js');
       const files = await ctx.withStore(program.opts<{ db?: string }>().db, async (store) => {
         const planned = await planCommunity(store, {
           ...(options.community ? { community: options.community } : {}),

@@ -1,10 +1,5 @@
 import type { Command } from 'commander';
-import {
-  applyRetention,
-  type RetentionReport,
-  setRetentionPeriod,
-  showRetention,
-} from '../../app/index.js';
+import type { RetentionReport } from '../../app/index.js';
 import type { CliContext } from '../cli-context.js';
 import { parseIsoDate, parsePositiveInt } from '../parse-options.js';
 
@@ -29,6 +24,7 @@ export function registerRetention(program: Command, ctx: CliContext): void {
     .option('--as-of <date>', ctx.t('cli:option.asOf'), parseIsoDate)
     .option('--json', ctx.t('cli:option.json'))
     .action(async (options: { community?: string; asOf?: string; json?: boolean }) => {
+      const { showRetention } = await import('../../app/retention.js');
       const report = await ctx.withStore(db(), (store) =>
         showRetention(store, { community: options.community, asOf: options.asOf ?? ctx.io.today }),
       );
@@ -40,6 +36,7 @@ export function registerRetention(program: Command, ctx: CliContext): void {
     .argument('<months>', 'MOIS | off', (v: string) => (v === 'off' ? null : parsePositiveInt(v)))
     .option('--community <slug>', ctx.t('cli:option.community'))
     .action(async (months: number | null, options: { community?: string }) => {
+      const { setRetentionPeriod } = await import('../../app/retention.js');
       await ctx.withStore(db(), (store) =>
         setRetentionPeriod(store, { community: options.community, months }, ctx.audit),
       );
@@ -54,6 +51,7 @@ export function registerRetention(program: Command, ctx: CliContext): void {
     .option('--as-of <date>', ctx.t('cli:option.asOf'), parseIsoDate)
     .option('--dry-run', ctx.t('privacy:option.dryRun'))
     .action(async (options: { community?: string; asOf?: string; dryRun?: boolean }) => {
+      const { applyRetention } = await import('../../app/retention.js');
       const report = await ctx.withStore(db(), (store) =>
         applyRetention(
           store,

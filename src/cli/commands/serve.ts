@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { PoulsError } from '../../model/pouls-error.js';
-import { serverConfig, startServer } from '../../server/index.js';
 import type { CliContext } from '../cli-context.js';
 import { parsePositiveInt } from '../parse-options.js';
 
@@ -46,6 +45,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .action(async (options: ServeCliOptions) => {
       const now = ctx.io.now;
       if (!now) throw new PoulsError('internal', 'serve needs the clock of the entry point');
+      const { serverConfig, startServer } = await import('../../server/index.js');
       await ctx.withStore(program.opts<{ db?: string }>().db, async (store) => {
         const server = await startServer({
           store,

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { setSettings, showSettings } from '../../app/index.js';
-import { formatIssue } from '../../import/index.js';
 import type { CliContext } from '../cli-context.js';
 import { EXIT } from '../exit-code.js';
 
@@ -17,6 +15,7 @@ export function registerSettings(
     .description(ctx.t('cli:command.settingsShow'))
     .option('--community <slug>', ctx.t('cli:option.community'))
     .action(async (options: { community?: string }) => {
+      const { showSettings } = await import('../../app/community-settings.js');
       const value = await ctx.withStore(db(), (store) => showSettings(store, options.community));
       ctx.io.stdout(`${JSON.stringify(value, null, 2)}\n`);
     });
@@ -26,8 +25,10 @@ export function registerSettings(
     .argument('<file>')
     .option('--community <slug>', ctx.t('cli:option.community'))
     .action(async (path: string, options: { community?: string }) => {
+      const { setSettings } = await import('../../app/community-settings.js');
       const result = await ctx.withStore(db(), (store) => setSettings(store, { ...options, path }));
       if (result.ok) return ctx.io.stdout(`${ctx.t('cli:done.settings')}\n`);
+      const { formatIssue } = await import('../../import/format-issue.js');
       for (const issue of result.issues) ctx.io.stderr(`${formatIssue(issue, ctx.t)}\n`);
       setExit(EXIT.badInput);
     });

@@ -1,10 +1,5 @@
 import type { Command } from 'commander';
-import {
-  type Comparison,
-  compareSnapshotsByName,
-  createSnapshot,
-  snapshotList,
-} from '../../app/index.js';
+import type { Comparison } from '../../app/index.js';
 import type { CliContext } from '../cli-context.js';
 import { parseIsoDate } from '../parse-options.js';
 import { withNamespacedErrors } from './namespaced-errors.js';
@@ -135,6 +130,7 @@ export function registerSnapshot(
     .option('--scenario <name>', ctx.t('follow:option.scenario'))
     .action((name: string, options: SnapshotCliOptions) =>
       withNamespacedErrors(ctx, setExit, async () => {
+        const { createSnapshot } = await import('../../app/snapshots.js');
         const header = await ctx.withStore(db(), (store) =>
           createSnapshot(store, {
             name,
@@ -155,6 +151,7 @@ export function registerSnapshot(
     .option('--community <slug>', ctx.t('cli:option.community'))
     .option('--json', ctx.t('cli:option.json'))
     .action(async (options: SnapshotCliOptions) => {
+      const { snapshotList } = await import('../../app/snapshots.js');
       const list = await ctx.withStore(db(), (store) => snapshotList(store, options.community));
       if (options.json) return ctx.io.stdout(`${JSON.stringify(list, null, 2)}\n`);
       if (list.length === 0) return ctx.io.stdout(`${ctx.t('follow:none')}\n`);
@@ -173,6 +170,7 @@ export function registerSnapshot(
     .option('--no-names', ctx.t('follow:option.noNames'))
     .action((before: string, after: string, options: SnapshotCliOptions) =>
       withNamespacedErrors(ctx, setExit, async () => {
+        const { compareSnapshotsByName } = await import('../../app/snapshots.js');
         // The command line is a staff face: names are shown unless --no-names.
         const comparison = await ctx.withStore(db(), (store) =>
           compareSnapshotsByName(store, {

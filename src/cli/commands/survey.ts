@@ -1,18 +1,19 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
-import {
-  AGREEMENT_SCALE,
-  DONT_KNOW,
-  SURVEY_INSTRUMENT,
-  type SurveyItem,
-} from '../../model/survey-instrument.js';
+import type { SurveyItem } from '../../model/survey-instrument.js';
 import type { CliContext } from '../cli-context.js';
 import { parseLang } from '../parse-options.js';
 
-function itemLines(item: SurveyItem, n: number, lang: Lang, ctx: CliContext): string[] {
+/** The lines of one item; `agreement` is the agreement scale's line of boxes, in `lang`. */
+function itemLines(
+  item: SurveyItem,
+  n: number,
+  lang: Lang,
+  agreement: string,
+  ctx: CliContext,
+): string[] {
   const lines = [`${n}. [${item.id}] ${item.text[lang]}`];
-  if (item.type === 'likert5')
-    lines.push(`   ${[...AGREEMENT_SCALE, DONT_KNOW].map((o) => `☐ ${o[lang]}`).join('   ')}`);
+  if (item.type === 'likert5') lines.push(`   ${agreement}`);
   const box = item.type === 'multi' ? '☐' : '○';
   for (const option of item.options ?? []) lines.push(`   ${box} ${option.text[lang]}`);
   if (item.type === 'multi') lines.push(`   ${ctx.t('cli:survey.multi', { lng: lang })}`);
@@ -33,7 +34,10 @@ export function registerSurvey(program: Command, ctx: CliContext): void {
     .description(ctx.t('cli:command.surveyTemplate'))
     .option('--lang <lang>', ctx.t('cli:option.lang'), parseLang, ctx.lang)
     .option('--json', ctx.t('cli:option.json'))
-    .action((options: { lang: Lang; json?: boolean }) => {
+    .action(async (options: { lang: Lang; json?: boolean }) => {
+      const { AGREEMENT_SCALE, DONT_KNOW, SURVEY_INSTRUMENT } = await import(
+        '../../model/survey-instrument.js'
+      );
       if (options.json) return ctx.io.stdout(`${JSON.stringify(SURVEY_INSTRUMENT, null, 2)}\n`);
       const lang = options.lang;
       const lines = [
@@ -43,8 +47,9 @@ export function registerSurvey(program: Command, ctx: CliContext): void {
         ctx.t('cli:survey.intro', { lng: lang }),
         '',
       ];
+      const agreement = [...AGREEMENT_SCALE, DONT_KNOW].map((o) => `☐ ${o[lang]}`).join('   ');
       SURVEY_INSTRUMENT.items.forEach((item, i) => {
-        lines.push(...itemLines(item, i + 1, lang, ctx), '');
+        lines.push(...itemLines(item, i + 1, lang, agreement, ctx), '');
       });
       ctx.io.stdout(`${lines.join('\n')}\n`);
     });

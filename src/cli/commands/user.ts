@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { addUser, MIN_PASSWORD_LENGTH } from '../../app/auth.js';
-import { listAllUsers } from '../../app/users.js';
 import type { CliContext } from '../cli-context.js';
 import { EXIT } from '../exit-code.js';
 
@@ -33,6 +31,7 @@ export function registerUser(
       }
       // One line: the trailing newline of `echo` or a here-string is not part of the password.
       const password = (await ctx.io.readStdin()).replace(/\r?\n$/, '');
+      const { addUser, MIN_PASSWORD_LENGTH } = await import('../../app/auth.js');
       const now = ctx.io.now?.() ?? new Date(`${ctx.io.today}T00:00:00Z`);
       const result = await ctx.withStore(db(), (store) =>
         addUser(store, { email, password, role: options.role, community: options.community, now }),
@@ -58,6 +57,7 @@ export function registerUser(
     .command('list')
     .description(ctx.t('server:command.userList'))
     .action(async () => {
+      const { listAllUsers } = await import('../../app/users.js');
       const users = await ctx.withStore(db(), (store) => listAllUsers(store));
       if (users.length === 0) ctx.io.stdout(`${ctx.t('server:user.none')}\n`);
       for (const u of users) {
