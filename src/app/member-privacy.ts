@@ -13,13 +13,7 @@ import {
 import { type AuditContext, audit } from './audit-context.js';
 import { findMember } from './find-member.js';
 
-/** The uses a member can grant or decline, one by one. */
-export const CONSENT_USES: readonly ConsentUse[] = Object.freeze([
-  'directory',
-  'quotes',
-  'identified_survey',
-  'recommendations',
-]);
+export { CONSENT_USES } from '../model/choices.js';
 
 /** Which member, in which community (`--community` may be left out when there is one). */
 export interface MemberTarget {

@@ -1,18 +1,8 @@
+import { IMPORT_KINDS, type ImportKind } from '../model/choices.js';
 import type { Batch } from '../model/input.js';
 import type { Result } from '../model/issue.js';
 
-/** The kinds of records a native or source file can hold (product.md §3.1, §5). */
-export const IMPORT_KINDS = [
-  'members',
-  'events',
-  'attendance',
-  'messages',
-  'contributions',
-  'ties',
-] as const;
-
-/** One kind of records to import. */
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+export { IMPORT_KINDS, type ImportKind };
 
 /** How day and month are ordered in numeric dates such as `03/04/2024`. */
 export type DateFormat = 'dmy' | 'mdy' | 'ymd';

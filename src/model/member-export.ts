@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { CONSENT_USES } from './choices.js';
 import { IdentitySchema } from './member.js';
 
-const ConsentUseSchema = z.enum(['directory', 'quotes', 'identified_survey', 'recommendations']);
+const ConsentUseSchema = z.enum(CONSENT_USES);
 
 /**
  * Everything Pouls holds about one person (`pouls member export`, Law 25's right of access),

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { ConsentUse } from '../model/choices.js';
 
 /** Table types of the store, in snake_case as in SQL; mapped to the model in the repositories. */
 export interface CommunityTable {
@@ -143,8 +144,7 @@ export interface CommunitySettingsTable {
   settings: string;
 }
 
-/** The uses a member consents to, one by one (Law 25: consent is specific to each purpose). */
-export type ConsentUse = 'directory' | 'quotes' | 'identified_survey' | 'recommendations';
+export type { ConsentUse };
 
 export interface ConsentTable {
   member_id: number;

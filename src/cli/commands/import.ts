@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import type { ImportKind } from '../../import/index.js';
+import { IMPORT_KINDS } from '../../model/choices.js';
 import type { WriteSummary } from '../../store/index.js';
 import type { CliContext } from '../cli-context.js';
 import { EXIT } from '../exit-code.js';
 import { collectMap, parseChoice, parsePositiveInt } from '../parse-options.js';
 import { progressBar } from '../progress-bar.js';
-import { CLI_IMPORT_KINDS } from './choices.js';
 
 interface ImportCliOptions {
   community?: string;
@@ -31,7 +31,7 @@ function summaryParams(file: string, s: WriteSummary) {
 }
 
 /** Every kind `pouls import` takes: the records of product.md §5, and survey responses. */
-const KINDS = [...CLI_IMPORT_KINDS, 'survey'] as const;
+const KINDS = [...IMPORT_KINDS, 'survey'] as const;
 
 /** `pouls import KIND PATH`: all or nothing, every problem listed with file, line and column. */
 export function registerImport(

@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { MemberTarget } from '../../app/index.js';
+import { CONSENT_USES } from '../../model/choices.js';
 import { PoulsError } from '../../model/pouls-error.js';
 import type { ConsentUse, MemberRecord } from '../../store/index.js';
 import type { CliContext } from '../cli-context.js';
 import { EXIT } from '../exit-code.js';
 import { parseChoice } from '../parse-options.js';
-import { CLI_CONSENT_USES } from './choices.js';
 
 function describeRecord(ctx: CliContext, record: MemberRecord, counts: Record<string, number>) {
   const t = ctx.t;
@@ -28,7 +28,7 @@ function describeRecord(ctx: CliContext, record: MemberRecord, counts: Record<st
       : t('privacy:show.noIdentities'),
   );
   lines.push(t('privacy:show.consents'));
-  for (const use of CLI_CONSENT_USES) {
+  for (const use of CONSENT_USES) {
     const c = record.consents.find((x) => x.use === use);
     const state = c
       ? t(c.granted ? 'privacy:show.granted' : 'privacy:show.declined', {
@@ -73,7 +73,7 @@ export function registerMember(
     .requiredOption(
       '--use <use>',
       ctx.t('privacy:option.use'),
-      parseChoice(CLI_CONSENT_USES, 'badFormat'),
+      parseChoice(CONSENT_USES, 'badFormat'),
     )
     .option('--grant', ctx.t('privacy:option.grant'))
     .option('--decline', ctx.t('privacy:option.decline'))
