@@ -1,4 +1,5 @@
 import { type FormEvent, useRef, useState } from 'react';
+import { IMPORT_KINDS } from '../../model/choices.js';
 import { ErrorMessage } from '../components/AsyncView.js';
 import { ApiError, api, communityPath } from '../lib/api.js';
 import { formatNumber } from '../lib/format.js';
@@ -6,15 +7,7 @@ import { useLang } from '../lib/i18n.js';
 import { summaryRows } from '../lib/import-summary.js';
 
 /** The kinds of file Pouls imports (`pouls import KIND`). */
-const KINDS = [
-  'members',
-  'events',
-  'attendance',
-  'messages',
-  'contributions',
-  'ties',
-  'survey',
-] as const;
+const KINDS = [...IMPORT_KINDS, 'survey'] as const;
 
 /** One problem of an import, with where it is. */
 interface ImportIssue {
