@@ -1,12 +1,11 @@
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dumpStore } from '../../test/support/dump-store.js';
+import { personOneByOne } from '../../test/support/person-one-by-one.js';
 import { STORE_CASES, TEST_STORE } from '../../test/support/stores.js';
 import { type Batch, EMPTY_BATCH, type MessageInput, type PersonRef } from '../model/input.js';
 import { sqliteSink } from './bulk-sink-sqlite.js';
-import { identityKey } from './identity-key.js';
 import { createCommunity, type Store, writeBatch } from './index.js';
-import { identitiesOf } from './person-resolver.js';
 import { sqliteOf } from './raw-sqlite.js';
 import type { Database } from './schema.js';
 
@@ -21,28 +20,7 @@ async function writeOneByOne(
   batch: Batch,
   index: Map<string, number>,
 ) {
-  const person = async (ref: PersonRef): Promise<number> => {
-    const identities = identitiesOf(ref);
-    for (const identity of identities) {
-      const id = index.get(identityKey(identity));
-      if (id !== undefined) return id;
-    }
-    const name = ref.name?.trim() || ref.email?.split('@')[0] || ref.handle?.value || '?';
-    const { id } = await db
-      .insertInto('members')
-      .values({ community_id: communityId, name, disciplines: '[]', staff: 0 })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    for (const identity of identities) {
-      if (index.has(identityKey(identity))) continue;
-      await db
-        .insertInto('identities')
-        .values({ community_id: communityId, member_id: id, ...identity })
-        .execute();
-      index.set(identityKey(identity), id);
-    }
-    return id;
-  };
+  const person = personOneByOne(db, communityId, index);
   for (let at = 0; at < batch.messages.length; at += 2000) {
     const chunk = batch.messages.slice(at, at + 2000);
     const authors: number[] = [];

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { personOneByOne } from '../../test/support/person-one-by-one.js';
 import { STORE_CASES } from '../../test/support/stores.js';
 import {
   type AttendanceInput,
@@ -9,7 +10,6 @@ import {
 } from '../model/input.js';
 import { identityKey } from './identity-key.js';
 import { findCommunityBySlug, type Store, writeBatch } from './index.js';
-import { identitiesOf } from './person-resolver.js';
 import type { Database } from './schema.js';
 
 /**
@@ -33,28 +33,7 @@ async function attendOneByOne(
     .where('community_id', '=', communityId)
     .execute();
   const eventOf = new Map(events.map((e) => [e.external_id, e.id]));
-  const person = async (ref: PersonRef): Promise<number> => {
-    const identities = identitiesOf(ref);
-    for (const identity of identities) {
-      const id = index.get(identityKey(identity));
-      if (id !== undefined) return id;
-    }
-    const name = ref.name?.trim() || ref.email?.split('@')[0] || ref.handle?.value || '?';
-    const { id } = await db
-      .insertInto('members')
-      .values({ community_id: communityId, name, disciplines: '[]', staff: 0 })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    for (const identity of identities) {
-      if (index.has(identityKey(identity))) continue;
-      await db
-        .insertInto('identities')
-        .values({ community_id: communityId, member_id: id, ...identity })
-        .execute();
-      index.set(identityKey(identity), id);
-    }
-    return id;
-  };
+  const person = personOneByOne(db, communityId, index);
   let added = 0;
   for (const row of rows) {
     const memberId = await person(row.person);
