@@ -1,6 +1,8 @@
 import type { Dataset } from '../model/dataset.js';
 import type { Member } from '../model/member.js';
+import type { MessageTable } from '../model/message-table.js';
 import { NO_DAY, parseDay } from './day.js';
+import { messageTable } from './message-table.js';
 
 /** Kind of activity (`ActivityIndex.kind`): an attendance at an event. */
 export const ATTENDANCE = 0;
@@ -37,9 +39,11 @@ export interface ActivityIndex {
   /** Organiser's member index of each `dataset.events[i]`, -1 when none. */
   readonly eventOrganizer: Int32Array;
   readonly eventIndexById: ReadonlyMap<number, number>;
-  /** Day of each `dataset.messages[i]`, `NO_DAY` when after `asOf`, unreadable or by a non-member. */
+  /** The dataset's messages in columns (`messageTable`); "message i" means a position here. */
+  readonly messages: MessageTable;
+  /** Day of each message, `NO_DAY` when after `asOf`, unreadable or by a non-member. */
   readonly messageDay: Int32Array;
-  /** Author's member index of each `dataset.messages[i]`, -1 when not a member at `asOf`. */
+  /** Author's member index of each message, -1 when not a member at `asOf`. */
   readonly messageAuthor: Int32Array;
 }
 
@@ -52,8 +56,8 @@ export function activityIndex(dataset: Dataset, asOfDay: number): ActivityIndex 
   const all = dataset.members;
   const allIndex = positionsById(all);
   const firstDay = new Int32Array(all.length).fill(NO_DAY);
-  const capacity =
-    dataset.attendance.length + dataset.messages.length + dataset.contributions.length;
+  const messages = messageTable(dataset);
+  const capacity = dataset.attendance.length + messages.length + dataset.contributions.length;
   const raw = { member: new Int32Array(capacity), day: new Int32Array(capacity) };
   const kind = new Uint8Array(capacity);
   const led = new Uint8Array(capacity);
@@ -82,14 +86,15 @@ export function activityIndex(dataset: Dataset, asOfDay: number): ActivityIndex 
     if (e !== undefined)
       push(a.memberId, eventDay[e] as number, ATTENDANCE, a.role !== 'participant');
   }
-  const messageDay = new Int32Array(dataset.messages.length);
-  const messageAuthor = new Int32Array(dataset.messages.length);
-  dataset.messages.forEach((message, i) => {
-    const day = parseDay(message.timestamp);
+  const messageDay = new Int32Array(messages.length);
+  const messageAuthor = new Int32Array(messages.length);
+  for (let i = 0; i < messages.length; i++) {
+    const day = messages.day[i] as number;
+    const authorId = messages.authorId[i] as number;
     messageDay[i] = day > asOfDay ? NO_DAY : day;
-    messageAuthor[i] = allIndex.get(message.authorId) ?? -1;
-    push(message.authorId, day, MESSAGE, false);
-  });
+    messageAuthor[i] = allIndex.get(authorId) ?? -1;
+    push(authorId, day, MESSAGE, false);
+  }
   for (const c of dataset.contributions) push(c.authorId, parseDay(c.date), CONTRIBUTION, false);
 
   const existing = existingMembers(all, firstDay, asOfDay);
@@ -131,6 +136,7 @@ export function activityIndex(dataset: Dataset, asOfDay: number): ActivityIndex 
       e.organizerId === null ? -1 : (indexById.get(e.organizerId) ?? -1),
     ),
     eventIndexById,
+    messages,
     messageDay,
     messageAuthor,
   };

@@ -97,7 +97,7 @@ export function draftAnalysis(
   const rhythmNow = rhythm(index);
   const share = facilitatorShare(dataset, index);
   const retained = retention(index);
-  const replies = replyTimes(dataset, index);
+  const replies = replyTimes(index);
   const structure = networkStructure(prepared.graph, index, o);
   const months = timeline(index);
   const groups = diversity(index, isActive);

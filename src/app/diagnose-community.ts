@@ -23,7 +23,7 @@ export async function diagnoseCommunity(
   store: Store,
   options: AnalyseCommunityOptions,
 ): Promise<DiagnosedCommunity> {
-  const { community, analysis } = await loadAndAnalyse(store, options);
+  const { community, analysis } = await loadAndAnalyse(store, options, 'table');
   const settings = await loadSettings(store.db, community.id);
   const judgements = await loadJudgements(store.db, community.id);
   const thresholds = mergeThresholds(settings.thresholds as never);

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STORE_CASES } from '../../test/support/stores.js';
+import { messageTable } from '../analytics/message-table.js';
 import { type Batch, EMPTY_BATCH } from '../model/input.js';
+import { NO_MESSAGE, UNKNOWN_MESSAGE } from '../model/message-table.js';
 import { createCommunity, loadDataset, type Store, writeBatch } from './index.js';
 
 const alice = { email: 'alice@example.org', name: 'Alice' };
@@ -61,5 +63,38 @@ describe.each(STORE_CASES)('loadDataset on $name', ({ open }) => {
     });
     expect(first?.mentions).toEqual([second?.authorId]);
     expect(third).toMatchObject({ channel: 'aide', mentions: [], authorId: first?.authorId });
+  });
+
+  it('reads messages as a table on request: the same columns as from the objects, links resolved by the database', async () => {
+    const community = await createCommunity(store.db, { slug: 'c', name: 'C', host: null });
+    const other = await createCommunity(store.db, { slug: 'o', name: 'O', host: null });
+    const linked: Batch = {
+      ...exchanges,
+      messages: [
+        // Replies to a later message and to one that is not there; thread named by a later one.
+        { ...message('m4', 'aide', 'm5'), thread: 'm5' },
+        message('m5', 'aide', 'm9'),
+        ...exchanges.messages,
+        { ...message('m6', 'aide', null), thread: null, timestamp: 'pas une date' },
+      ],
+    };
+    await writeBatch(store.db, other.id, exchanges, { file: 'other' });
+    await writeBatch(store.db, community.id, linked, { file: 'mine' });
+    const objects = await loadDataset(store.db, community, { messageTexts: false });
+    const table = await loadDataset(store.db, community, { messages: 'table' });
+    expect(table.messages).toEqual([]);
+    expect(table.messageTable).toEqual(messageTable(objects));
+    const t = table.messageTable;
+    expect(Array.from(t?.replyTo ?? [])).toEqual([
+      1,
+      UNKNOWN_MESSAGE,
+      NO_MESSAGE,
+      2,
+      3,
+      NO_MESSAGE,
+    ]);
+    expect(Array.from(t?.thread ?? [])).toEqual([1, 2, 2, 2, 2, NO_MESSAGE]);
+    expect(Array.from(t?.mentionStart ?? [])).toEqual([0, 0, 0, 1, 1, 1, 1]);
+    expect(Number.isNaN(t?.time[5])).toBe(true);
   });
 });

