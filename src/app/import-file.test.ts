@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestStore } from '../../test/support/stores.js';
 import { PoulsError } from '../model/pouls-error.js';
-import { loadDataset, type Store } from '../store/index.js';
+import { listAudit, loadDataset, type Store } from '../store/index.js';
 import { importFile } from './import-file.js';
 import { resolveCommunity } from './resolve-community.js';
 
@@ -130,5 +130,52 @@ describe('importFile on a large native file', () => {
     await expect(failed).rejects.toBeInstanceOf(PoulsError);
     await expect(failed).rejects.toMatchObject({ code: 'internal' });
     await expect(resolveCommunity(streamed)).rejects.toThrow();
+  });
+});
+
+describe('importFile and the audit log', () => {
+  const audit = { actor: 'cli:test', at: '2026-11-29T10:00:00.000Z' };
+
+  it('writes one audit line with the import, streamed or whole, and none for a dry run', async () => {
+    const path = join(dir, 'messages.csv');
+    writeFileSync(path, messagesCsv(300));
+    for (const [store, streamAboveBytes] of [
+      [streamed, 0],
+      [whole, undefined],
+    ] as const) {
+      const dry = await importFile(store, {
+        kind: 'messages',
+        path,
+        streamAboveBytes,
+        audit,
+        dryRun: true,
+      });
+      expect(dry.ok).toBe(true);
+      expect(await listAudit(store.db)).toEqual([]);
+      await importFile(store, { kind: 'messages', path, streamAboveBytes, audit });
+      const community = await resolveCommunity(store);
+      expect(await listAudit(store.db)).toMatchObject([
+        {
+          ...audit,
+          action: 'import',
+          communityId: community.id,
+          target: 'messages',
+          detail: { file: 'messages.csv', messages: 300, members: { added: 17 } },
+        },
+      ]);
+    }
+  });
+
+  it('writes no audit line when the import fails', async () => {
+    const path = join(dir, 'messages.csv');
+    writeFileSync(path, messagesCsv(300, 250));
+    for (const [store, streamAboveBytes] of [
+      [streamed, 0],
+      [whole, undefined],
+    ] as const) {
+      const result = await importFile(store, { kind: 'messages', path, streamAboveBytes, audit });
+      expect(result.ok).toBe(false);
+      expect(await listAudit(store.db)).toEqual([]);
+    }
   });
 });

@@ -25,7 +25,7 @@ import {
   writeBatch,
   writeBatches,
 } from '../store/index.js';
-import { type AuditContext, auditCommunity } from './audit-context.js';
+import type { AuditContext } from './audit-context.js';
 import { readFolder } from './read-folder.js';
 import { READER_WORKER_URL, readBytes, readInThread } from './read-in-thread.js';
 
@@ -52,7 +52,7 @@ export interface ImportFileOptions extends ImportOptions {
   readonly readerUrl?: URL;
   /** Bytes per streamed segment (default 2 MiB; tests use small ones to get many batches). */
   readonly segmentBytes?: number;
-  /** Who imports, and when: recorded in the audit log after a real (not dry) import. */
+  /** Who imports, and when: a real (not dry) import writes its audit line in its own transaction. */
   readonly audit?: AuditContext;
 }
 
@@ -208,8 +208,8 @@ export async function importFile(
       file: fileName,
       kind: options.kind,
       dryRun: options.dryRun ?? false,
+      ...(options.audit ? { audit: options.audit } : {}),
     });
-    await auditImport(store, options, slug, streamed);
     return streamed;
   }
   const input = await readInput(options.path);
@@ -249,22 +249,7 @@ export async function importFile(
     kind: options.kind,
     dryRun: options.dryRun ?? false,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.audit ? { audit: options.audit } : {}),
   });
-  await auditImport(store, options, slug, written);
   return written.ok && read.skipped ? { ...written, skipped: read.skipped } : written;
-}
-
-/** One audit line per real import: what kind, from which file, how much (no personal data). */
-async function auditImport(
-  store: Store,
-  options: ImportFileOptions,
-  slug: string,
-  written: Result<WriteSummary>,
-): Promise<void> {
-  if (!written.ok || options.dryRun) return;
-  await auditCommunity(store, options.audit, slug, {
-    action: 'import',
-    target: options.kind,
-    detail: { file: basename(options.path), ...written.value },
-  });
 }

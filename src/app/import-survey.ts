@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { readSurvey } from '../import/survey/index.js';
 import { fail, type Result } from '../model/issue.js';
 import { type Store, type SurveySummary, writeSurvey } from '../store/index.js';
-import { type AuditContext, auditCommunity } from './audit-context.js';
+import type { AuditContext } from './audit-context.js';
 import { targetSlug } from './import-file.js';
 
 /**
@@ -40,12 +40,7 @@ export async function importSurvey(
   const written = await writeSurvey(store.db, { slug, name: slug, host: null }, read.value, {
     dryRun: options.dryRun ?? false,
     ...(options.today ? { decidedOn: options.today } : {}),
+    ...(options.audit ? { audit: { ...options.audit, file: basename(options.path) } } : {}),
   });
-  if (written.ok && !options.dryRun)
-    await auditCommunity(store, options.audit, slug, {
-      action: 'import',
-      target: 'survey',
-      detail: { file: basename(options.path), ...written.value },
-    });
   return written;
 }

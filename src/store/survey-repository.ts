@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import { ok, type Result } from '../model/issue.js';
 import type { SurveyBatch, SurveyResponse } from '../model/survey.js';
+import { recordAudit } from './audit-repository.js';
 import { bulkSink } from './bulk-sink.js';
 import { createCommunity, findCommunityBySlug } from './community-repository.js';
 import { setConsent } from './consent-repository.js';
 import { createPersonResolver } from './person-resolver.js';
 import type { Database } from './schema.js';
-import type { CommunityValues } from './write-batch.js';
+import type { CommunityValues, ImportAudit } from './write-batch.js';
 import { writeTies } from './write-exchanges.js';
 
 /**
@@ -49,8 +50,8 @@ class Rollback extends Error {
 }
 
 /**
- * Stores survey responses (idempotent per source and response id) and the ties of the network
- * question, in one transaction; a respondent is linked to a member when the export names them.
+ * Stores survey responses (idempotent per source and response id), the ties of the network
+ * question and the import's audit line, in one transaction; a respondent is linked to a member when the export names them.
  */
 export async function writeSurvey(
   db: Kysely<Database>,
@@ -60,6 +61,8 @@ export async function writeSurvey(
     dryRun?: boolean;
     /** When a response carries no submission date, the day its consent counts from. */
     decidedOn?: string;
+    /** Who imports and when: the audit line is written in the import's transaction. */
+    audit?: ImportAudit & { file: string };
   } = {},
 ): Promise<Result<SurveySummary>> {
   try {
@@ -96,6 +99,16 @@ export async function writeSurvey(
       const summary = { responses, ties };
       if (options.dryRun) throw new Rollback(summary);
       await sink.finish();
+      if (options.audit) {
+        const { file, ...who } = options.audit;
+        await recordAudit(trx, {
+          ...who,
+          action: 'import',
+          communityId: community.id,
+          target: 'survey',
+          detail: { file, ...summary },
+        });
+      }
       return ok(summary);
     });
   } catch (error) {

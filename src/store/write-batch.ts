@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Community } from '../model/community.js';
 import type { Batch } from '../model/input.js';
 import { fail, type Issue, ok, type Result } from '../model/issue.js';
+import { recordAudit } from './audit-repository.js';
 import { type BulkSink, bulkSink } from './bulk-sink.js';
 import { createCommunity, deleteCommunity, findCommunityBySlug } from './community-repository.js';
 import { createPersonResolver, type PersonResolver } from './person-resolver.js';
@@ -105,7 +106,13 @@ export async function writeBatch(
   db: Kysely<Database>,
   target: number | CommunityValues,
   batch: Batch,
-  options: { file: string; kind?: string; dryRun?: boolean; onProgress?: WriteProgress },
+  options: {
+    file: string;
+    kind?: string;
+    dryRun?: boolean;
+    onProgress?: WriteProgress;
+    audit?: ImportAudit;
+  },
 ): Promise<Result<WriteSummary>> {
   try {
     return await db.transaction().execute(async (trx) => {
@@ -114,21 +121,49 @@ export async function writeBatch(
       const outcome = await writeAll(place, batch, options.file, options.onProgress);
       if (!outcome.ok || options.dryRun) throw new Rollback(outcome);
       await place.sink.finish();
-      await trx
-        .insertInto('imports')
-        .values({
-          community_id: communityId,
-          kind: options.kind ?? 'batch',
-          file_name: options.file,
-          summary: JSON.stringify(outcome.value),
-        })
-        .execute();
+      await recordImport(trx, communityId, options, outcome.value);
       return outcome;
     });
   } catch (error) {
     if (error instanceof Rollback) return error.outcome;
     throw error;
   }
+}
+
+/** Who imports and when, for the audit line that an import writes in its own transaction. */
+export interface ImportAudit {
+  readonly at: string;
+  readonly actor: string;
+}
+
+/**
+ * Records a written import in its transaction: its row in `imports` and, when `audit` is given,
+ * its audit line (kind, file, counts; no personal data). Both land with the data or not at all.
+ */
+async function recordImport(
+  trx: Kysely<Database>,
+  communityId: number,
+  options: { file: string; kind?: string; audit?: ImportAudit },
+  summary: WriteSummary,
+): Promise<void> {
+  const kind = options.kind ?? 'batch';
+  await trx
+    .insertInto('imports')
+    .values({
+      community_id: communityId,
+      kind,
+      file_name: options.file,
+      summary: JSON.stringify(summary),
+    })
+    .execute();
+  if (options.audit)
+    await recordAudit(trx, {
+      ...options.audit,
+      action: 'import',
+      communityId,
+      target: kind,
+      detail: { file: options.file, ...summary },
+    });
 }
 
 /**
@@ -201,6 +236,7 @@ export async function writeBatches(
     kind?: string;
     dryRun?: boolean;
     onProgress?: (records: number) => void;
+    audit?: ImportAudit;
   },
 ): Promise<Result<WriteSummary>> {
   try {
@@ -230,15 +266,7 @@ export async function writeBatches(
           : { ok: true, value: summary, ...(skipped.length > 0 ? { skipped } : {}) };
       if (!outcome.ok || options.dryRun) throw new Rollback(outcome);
       await place.sink.finish();
-      await trx
-        .insertInto('imports')
-        .values({
-          community_id: communityId,
-          kind: options.kind ?? 'batch',
-          file_name: options.file,
-          summary: JSON.stringify(summary),
-        })
-        .execute();
+      await recordImport(trx, communityId, options, summary);
       return outcome;
     });
   } catch (error) {

@@ -2,8 +2,16 @@ import { createHash } from 'node:crypto';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 
-/** Left out of a state: the audit line of an import (written just after its commit), and when migrations ran. */
-const LEFT_OUT = new Set(['audit_log', 'pouls_migrations', 'pouls_migrations_lock']);
+/** Left out of a state: when migrations ran. */
+const LEFT_OUT = new Set(['pouls_migrations', 'pouls_migrations_lock']);
+
+/**
+ * Columns left out of a state: when an audit line was written (the clock of the run). The line
+ * itself counts: an import writes it in its own transaction, so it is there exactly when the
+ * data are.
+ */
+const isClock = (table: string, column: string): boolean =>
+  table === 'audit_log' && column === 'at';
 
 /** The state of a SQLite store: rows per table and one hash of every row, in a stable order. */
 export function sqliteState(path: string): {
@@ -25,15 +33,10 @@ export function sqliteState(path: string): {
     const counts: Record<string, number> = {};
     for (const table of tables) {
       const columns = (db.prepare(`pragma table_info("${table}")`).all() as { name: string }[])
+        .filter((c) => !isClock(table, c.name))
         .map((c) => `"${c.name}"`)
         .join(', ');
-      // sqlite_sequence holds each AUTOINCREMENT table's last id: the audit table's row goes
-      // with the audit line it counts, left out like it.
-      const where =
-        table === 'sqlite_sequence'
-          ? ` where name not in (${[...LEFT_OUT].map((t) => `'${t}'`).join(', ')})`
-          : '';
-      const rows = db.prepare(`select * from "${table}"${where} order by ${columns}`).raw().all();
+      const rows = db.prepare(`select ${columns} from "${table}" order by ${columns}`).raw().all();
       counts[table] = rows.length;
       hash.update(`${table}\n${JSON.stringify(rows)}\n`);
     }
@@ -66,6 +69,7 @@ export async function postgresState(
           [table],
         )
       ).rows
+        .filter((c) => !isClock(table, c.column_name))
         .map((c) => `"${c.column_name}"`)
         .join(', ');
       const rows = (
