@@ -37,7 +37,11 @@ export async function loadAndAnalyse(
   messages: 'objects' | 'table' = 'objects',
 ): Promise<AnalysedCommunity> {
   const community = await resolveCommunity(store, options.community);
-  const dataset = await loadDataset(store.db, community, { messageTexts: false, messages });
+  const dataset = await loadDataset(store.db, community, {
+    messageTexts: false,
+    messages,
+    ...(options.threads === undefined ? {} : { table: { threads: options.threads } }),
+  });
   const responses = await loadSurveyResponses(store.db, community.id);
   const analyseOptions = {
     asOf: options.asOf,

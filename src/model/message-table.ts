@@ -1,5 +1,4 @@
 import { MS_PER_DAY, parseDay, parseUtcTimestamp } from './day.js';
-import { PoulsError } from './pouls-error.js';
 
 /** In `MessageTable.replyTo` and `.thread`: the message has no such link. */
 export const NO_MESSAGE = -1;
@@ -31,23 +30,29 @@ export interface MessageTable {
 
 /** Fills a `MessageTable` one message at a time, in dataset order. */
 export class MessageTableBuilder {
-  private readonly authorId: Float64Array;
-  private readonly day: Int32Array;
-  private readonly time: Float64Array;
-  private readonly replyTo: Int32Array;
-  private readonly thread: Int32Array;
-  private readonly mentionStart: Int32Array;
+  private authorId: Float64Array;
+  private day: Int32Array;
+  private time: Float64Array;
+  private replyTo: Int32Array;
+  private thread: Int32Array;
+  private mentionStart: Int32Array;
   private mentioned = new Float64Array(16);
-  private length = 0;
+  private count = 0;
 
-  /** A builder for `capacity` messages (the exact count: the columns are not grown). */
-  constructor(private readonly capacity: number) {
-    this.authorId = new Float64Array(capacity);
-    this.day = new Int32Array(capacity);
-    this.time = new Float64Array(capacity);
-    this.replyTo = new Int32Array(capacity);
-    this.thread = new Int32Array(capacity);
-    this.mentionStart = new Int32Array(capacity + 1);
+  /** A builder with room for `capacity` messages to begin with (it grows as needed). */
+  constructor(capacity = 1024) {
+    const size = Math.max(1, capacity);
+    this.authorId = new Float64Array(size);
+    this.day = new Int32Array(size);
+    this.time = new Float64Array(size);
+    this.replyTo = new Int32Array(size);
+    this.thread = new Int32Array(size);
+    this.mentionStart = new Int32Array(size + 1);
+  }
+
+  /** Messages added so far. */
+  get length(): number {
+    return this.count;
   }
 
   /**
@@ -61,7 +66,8 @@ export class MessageTableBuilder {
     thread: number,
     mentions: readonly number[],
   ): void {
-    const i = this.length++;
+    if (this.count === this.authorId.length) this.grow();
+    const i = this.count++;
     this.authorId[i] = authorId;
     const ms = parseUtcTimestamp(timestamp);
     if (Number.isNaN(ms)) {
@@ -74,28 +80,75 @@ export class MessageTableBuilder {
     this.replyTo[i] = replyTo;
     this.thread[i] = thread;
     let end = this.mentionStart[i] as number;
-    if (end + mentions.length > this.mentioned.length) {
-      const grown = new Float64Array(Math.max(2 * this.mentioned.length, end + mentions.length));
-      grown.set(this.mentioned);
-      this.mentioned = grown;
-    }
+    if (end + mentions.length > this.mentioned.length)
+      this.mentioned = grown(this.mentioned, Math.max(2 * this.mentioned.length, end + mentions.length));
     for (const member of mentions) this.mentioned[end++] = member;
     this.mentionStart[i + 1] = end;
   }
 
-  /** The table; every message announced to the constructor must have been added. */
+  /** The table of the messages added. */
   build(): MessageTable {
-    if (this.length !== this.capacity)
-      throw new PoulsError('internal', `${this.length} messages added, ${this.capacity} announced`);
+    const n = this.count;
     return {
-      length: this.length,
-      authorId: this.authorId,
-      day: this.day,
-      time: this.time,
-      replyTo: this.replyTo,
-      thread: this.thread,
-      mentionStart: this.mentionStart,
-      mentioned: this.mentioned.slice(0, this.mentionStart[this.length] as number),
+      length: n,
+      authorId: this.authorId.slice(0, n),
+      day: this.day.slice(0, n),
+      time: this.time.slice(0, n),
+      replyTo: this.replyTo.slice(0, n),
+      thread: this.thread.slice(0, n),
+      mentionStart: this.mentionStart.slice(0, n + 1),
+      mentioned: this.mentioned.slice(0, this.mentionStart[n] as number),
     };
   }
+
+  private grow(): void {
+    const size = 2 * this.authorId.length;
+    this.authorId = grown(this.authorId, size);
+    this.day = grown(this.day, size);
+    this.time = grown(this.time, size);
+    this.replyTo = grown(this.replyTo, size);
+    this.thread = grown(this.thread, size);
+    this.mentionStart = grown(this.mentionStart, size + 1);
+  }
+}
+
+/** A copy of `array` with room for `size` elements. */
+function grown<T extends Float64Array | Int32Array>(array: T, size: number): T {
+  const copy = new (array.constructor as new (size: number) => T)(size);
+  copy.set(array);
+  return copy;
+}
+
+/**
+ * The messages of `parts` one after the other, as one table. Link columns are copied as they
+ * are: the caller gives positions in the whole (or resolves them afterwards).
+ */
+export function concatMessageTables(parts: readonly MessageTable[]): MessageTable {
+  const total = parts.reduce((sum, p) => sum + p.length, 0);
+  const mentions = parts.reduce((sum, p) => sum + p.mentioned.length, 0);
+  const whole = {
+    length: total,
+    authorId: new Float64Array(total),
+    day: new Int32Array(total),
+    time: new Float64Array(total),
+    replyTo: new Int32Array(total),
+    thread: new Int32Array(total),
+    mentionStart: new Int32Array(total + 1),
+    mentioned: new Float64Array(mentions),
+  };
+  let at = 0;
+  let mentionAt = 0;
+  for (const part of parts) {
+    whole.authorId.set(part.authorId, at);
+    whole.day.set(part.day, at);
+    whole.time.set(part.time, at);
+    whole.replyTo.set(part.replyTo, at);
+    whole.thread.set(part.thread, at);
+    whole.mentioned.set(part.mentioned, mentionAt);
+    for (let i = 1; i <= part.length; i++)
+      whole.mentionStart[at + i] = mentionAt + (part.mentionStart[i] as number);
+    at += part.length;
+    mentionAt += part.mentioned.length;
+  }
+  return whole;
 }

@@ -1,9 +1,18 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STORE_CASES } from '../../test/support/stores.js';
 import { messageTable } from '../analytics/message-table.js';
+import { mulberry32 } from '../analytics/mulberry32.js';
 import { type Batch, EMPTY_BATCH } from '../model/input.js';
 import { NO_MESSAGE, UNKNOWN_MESSAGE } from '../model/message-table.js';
+import { PoulsError } from '../model/pouls-error.js';
 import { createCommunity, loadDataset, type Store, writeBatch } from './index.js';
+
+/** The slice worker as `npm run build` compiles it (workers run JavaScript, not the sources). */
+const BUILT_SLICE_WORKER = new URL('../../dist/store/message-slice-worker.js', import.meta.url);
 
 const alice = { email: 'alice@example.org', name: 'Alice' };
 const bob = { email: 'bob@example.org', name: 'Bob' };
@@ -26,7 +35,7 @@ const exchanges: Batch = {
   ],
 };
 
-describe.each(STORE_CASES)('loadDataset on $name', ({ open }) => {
+describe.each(STORE_CASES)('loadDataset on $name', ({ name, open }) => {
   let store: Store;
   beforeEach(async () => {
     store = await open();
@@ -97,4 +106,62 @@ describe.each(STORE_CASES)('loadDataset on $name', ({ open }) => {
     expect(Array.from(t?.mentionStart ?? [])).toEqual([0, 0, 0, 1, 1, 1, 1]);
     expect(Number.isNaN(t?.time[5])).toBe(true);
   });
+
+  it('reads the table in two threads, half the ids each, to the same table as on one', async () => {
+    const community = await createCommunity(store.db, { slug: 'c', name: 'C', host: null });
+    const other = await createCommunity(store.db, { slug: 'o', name: 'O', host: null });
+    // Replies and threads across the two halves, both ways, some to messages that are not there.
+    const random = mulberry32(11);
+    const many: Batch = {
+      ...EMPTY_BATCH,
+      messages: Array.from({ length: 400 }, (_, i) => ({
+        ...message(`m${i}`, i % 2 ? 'aide' : 'général', null),
+        timestamp: `2023-0${1 + (i % 9)}-1${i % 10}T10:00:0${i % 10}.000Z`,
+        replyTo: random() < 0.7 ? `m${Math.floor(random() * 420)}` : null,
+        thread: random() < 0.5 ? `m${Math.floor(random() * 420)}` : null,
+        mentions: i % 7 === 0 ? [bob] : [],
+      })),
+    };
+    await writeBatch(
+      store.db,
+      community.id,
+      { ...many, messages: many.messages.slice(0, 200) },
+      { file: 'a' },
+    );
+    await writeBatch(store.db, other.id, many, { file: 'other' });
+    await writeBatch(
+      store.db,
+      community.id,
+      { ...many, messages: many.messages.slice(200) },
+      { file: 'b' },
+    );
+    const objects = await loadDataset(store.db, community, { messageTexts: false });
+    const one = await loadDataset(store.db, community, {
+      messages: 'table',
+      table: { threads: 1 },
+    });
+    const two = await loadDataset(store.db, community, {
+      messages: 'table',
+      table: { threads: 2, splitAbove: 0, workerUrl: BUILT_SLICE_WORKER },
+    });
+    expect(one.messageTable).toEqual(messageTable(objects));
+    expect(two.messageTable).toEqual(one.messageTable);
+  });
+
+  it.skipIf(name === 'postgres')(
+    'turns a reader thread that dies into an internal PoulsError',
+    async () => {
+      const community = await createCommunity(store.db, { slug: 'c', name: 'C', host: null });
+      await writeBatch(store.db, community.id, exchanges, { file: 'mine' });
+      const dir = mkdtempSync(join(tmpdir(), 'pouls-slice-'));
+      const dying = join(dir, 'dying-worker.mjs');
+      writeFileSync(dying, "throw new Error('boom');\n");
+      const failed = loadDataset(store.db, community, {
+        messages: 'table',
+        table: { threads: 2, splitAbove: 0, workerUrl: pathToFileURL(dying) },
+      });
+      await expect(failed).rejects.toBeInstanceOf(PoulsError);
+      await expect(failed).rejects.toMatchObject({ code: 'internal' });
+    },
+  );
 });

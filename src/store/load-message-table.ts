@@ -1,124 +1,120 @@
-import { type Kysely, sql } from 'kysely';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Kysely } from 'kysely';
+import { concatMessageTables, type MessageTable } from '../model/message-table.js';
+import { PoulsError } from '../model/pouls-error.js';
 import {
-  type MessageTable,
-  MessageTableBuilder,
-  NO_MESSAGE,
-  UNKNOWN_MESSAGE,
-} from '../model/message-table.js';
+  type IdRange,
+  type MessageSlice,
+  readKyselySlice,
+  readSqliteSlice,
+  resolveLinks,
+} from './message-slice.js';
 import { sqliteOf } from './raw-sqlite.js';
 import type { Database } from './schema.js';
 
-/** In `LINKED`'s thread column: the thread is named by the message replied to (saves a lookup). */
-const SAME_AS_REPLY = -3;
+/** What the slice worker is given. */
+export interface SliceJob {
+  readonly path: string;
+  readonly communityId: number;
+  readonly range: IdRange;
+  readonly capacity: number;
+}
 
-/** A row of `LINKED`: id, author, timestamp, and the store ids its reply and thread name (or a sentinel). */
-type LinkedRow = [number, number, string, number, number];
+/** What the slice worker posts back. */
+export type SliceReply = { readonly slice: MessageSlice } | { readonly error: string };
 
-/**
- * Each message of a community in id order, with the store id of the message its `reply_to` and
- * its `thread` name, found by the database through the `(community_id, external_id)` unique
- * index: `NO_MESSAGE` without a link, `UNKNOWN_MESSAGE` when it names no message of the
- * community; a thread named by the message itself or by the one replied to needs no lookup.
- * No string is kept per message (measured on 5,000,000 messages: 8 to 9 s, against 14 s to read
- * the rows with their external ids as strings and resolve them in JavaScript).
- * `+community_id` makes SQLite scan the table in id order instead of sorting the rows it would
- * find through the (community_id, ts) index; PostgreSQL reads it as the same integer.
- */
-const LINKED = `select m.id, m.author_id, m.ts,
-    case when m.reply_to is null then ${NO_MESSAGE}
-      else coalesce((select r.id from messages r
-        where r.community_id = m.community_id and r.external_id = m.reply_to), ${UNKNOWN_MESSAGE}) end
-      as reply_id,
-    case when m.thread is null then ${NO_MESSAGE}
-      when m.thread = m.external_id then m.id
-      when m.thread = m.reply_to then ${SAME_AS_REPLY}
-      else coalesce((select t.id from messages t
-        where t.community_id = m.community_id and t.external_id = m.thread), ${UNKNOWN_MESSAGE}) end
-      as thread_id
-  from messages m where +m.community_id = ? order by m.id`;
+/** The compiled slice worker, beside this module. */
+export const SLICE_WORKER_URL = new URL('./message-slice-worker.js', import.meta.url);
 
-/** Calls `each` with every row of `LINKED` (SQLite: stepped one at a time, no array of rows). */
-async function eachLinkedRow(
-  db: Kysely<Database>,
-  communityId: number,
-  each: (row: LinkedRow) => void,
-): Promise<void> {
-  const sqlite = sqliteOf(db);
-  if (sqlite) {
-    await db.connection().execute(async () => {
-      const statement = sqlite.prepare(LINKED).raw(true);
-      for (const row of statement.iterate(communityId)) each(row as LinkedRow);
-    });
-    return;
-  }
-  const [before, after] = LINKED.split('?') as [string, string];
-  const { rows } = await sql<
-    Record<string, number | string>
-  >`${sql.raw(before)}${communityId}${sql.raw(after)}`.execute(db);
-  for (const r of rows)
-    each(Object.values(r).map((v, i) => (i === 2 ? v : Number(v))) as LinkedRow);
+/** Options of `loadMessageTable`. */
+export interface LoadMessageTableOptions {
+  /**
+   * Threads to read with (default: the available cores). With 2 or more, a SQLite file store
+   * reads the upper half of the ids in a worker thread on its own read-only connection.
+   */
+  readonly threads?: number;
+  /** Fewest messages worth a second thread (default 200,000). */
+  readonly splitAbove?: number;
+  /** The compiled worker script (default `SLICE_WORKER_URL`; absent when running the sources). */
+  readonly workerUrl?: URL;
 }
 
 /**
  * One community's messages as a `MessageTable` (no texts, no external ids): what the analytics
- * read, without a `Message` object or a string per row. Mentions come from one query in message
- * order; reply and thread links are turned from store ids into positions once every row is read
- * (a message may reply to a later one).
+ * read, without a `Message` object or a string per row (see `message-slice.ts`). On a SQLite file
+ * with many messages, two threads read half the ids each (5,000,000 messages: measured below in
+ * the README's benchmarks); links are resolved to positions once both halves are in.
  */
 export async function loadMessageTable(
   db: Kysely<Database>,
   communityId: number,
+  options: LoadMessageTableOptions = {},
 ): Promise<MessageTable> {
-  const counted = await db
+  const bounds = await db
     .selectFrom('messages')
-    .select((eb) => eb.fn.countAll().as('n'))
+    .select((eb) => [
+      eb.fn.min('id').as('low'),
+      eb.fn.max('id').as('high'),
+      eb.fn.countAll().as('count'),
+    ])
     .where('community_id', '=', communityId)
     .executeTakeFirstOrThrow();
-  const mentions = await db
-    .selectFrom('mentions')
-    .innerJoin('messages', 'messages.id', 'mentions.message_id')
-    .select(['mentions.message_id', 'mentions.member_id'])
-    .where('messages.community_id', '=', communityId)
-    .orderBy('mentions.message_id')
-    .orderBy('mentions.member_id')
-    .execute();
-  const count = Number(counted.n);
-  const builder = new MessageTableBuilder(count);
-  const ids = new Float64Array(count);
-  const replyIds = new Float64Array(count);
-  const threadIds = new Float64Array(count);
-  const mentioned: number[] = [];
-  let n = 0;
-  let next = 0;
-  await eachLinkedRow(db, communityId, ([id, authorId, ts, replyId, threadId]) => {
-    mentioned.length = 0;
-    for (; next < mentions.length && (mentions[next]?.message_id as number) <= id; next++)
-      if (mentions[next]?.message_id === id) mentioned.push(mentions[next]?.member_id as number);
-    ids[n] = id;
-    replyIds[n] = replyId;
-    threadIds[n] = threadId === SAME_AS_REPLY ? replyId : threadId;
-    builder.add(authorId, ts, NO_MESSAGE, NO_MESSAGE, mentioned);
-    n++;
-  });
-  const table = builder.build();
-  for (let i = 0; i < count; i++) {
-    table.replyTo[i] = positionOf(ids, replyIds[i] as number);
-    table.thread[i] = positionOf(ids, threadIds[i] as number);
+  const count = Number(bounds.count);
+  const all = { from: Number(bounds.low ?? 0), to: Number(bounds.high ?? -1) };
+  const sqlite = sqliteOf(db);
+  if (!sqlite) {
+    const slice = await readKyselySlice(db, communityId, all);
+    return resolveLinks(slice.ids, slice.table);
   }
-  return table;
+  const workerUrl = options.workerUrl ?? SLICE_WORKER_URL;
+  const split =
+    (options.threads ?? availableParallelism()) >= 2 &&
+    count >= (options.splitAbove ?? 200_000) &&
+    !sqlite.memory &&
+    existsSync(fileURLToPath(workerUrl));
+  const read = (range: IdRange, capacity: number) =>
+    db.connection().execute(async () => readSqliteSlice(sqlite, communityId, range, capacity));
+  if (!split) {
+    const slice = await read(all, count);
+    return resolveLinks(slice.ids, slice.table);
+  }
+  const middle = Math.floor((all.from + all.to) / 2);
+  const half = Math.ceil(count / 2);
+  const upper = readInThread(workerUrl, {
+    path: sqlite.name,
+    communityId,
+    range: { from: middle + 1, to: all.to },
+    capacity: half,
+  });
+  // Awaited below; this only keeps a failure during the lower half from going unhandled.
+  upper.catch(() => undefined);
+  const lower = await read({ from: all.from, to: middle }, half);
+  const parts = [lower, await upper];
+  const ids = new Float64Array(parts.reduce((n, p) => n + p.ids.length, 0));
+  ids.set(lower.ids);
+  ids.set((parts[1] as MessageSlice).ids, lower.ids.length);
+  return resolveLinks(ids, concatMessageTables(parts.map((p) => p.table)));
 }
 
-/** The position of store id `id` in the ascending `ids`, or the sentinel `id` itself when negative. */
-function positionOf(ids: Float64Array, id: number): number {
-  if (id < 0) return id;
-  let low = 0;
-  let high = ids.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const at = ids[middle] as number;
-    if (at === id) return middle;
-    if (at < id) low = middle + 1;
-    else high = middle - 1;
-  }
-  return UNKNOWN_MESSAGE;
+/** Runs one `SliceJob` in a worker thread. */
+function readInThread(url: URL, job: SliceJob): Promise<MessageSlice> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(url, { workerData: job });
+    let settled = false;
+    const fail = (cause: unknown) => {
+      if (settled) return;
+      settled = true;
+      reject(new PoulsError('internal', 'the message reader thread failed', { cause }));
+    };
+    worker.once('message', (reply: SliceReply) => {
+      if ('error' in reply) return fail(new Error(reply.error));
+      settled = true;
+      resolve(reply.slice);
+    });
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(new Error(`exited with code ${code} before replying`)));
+  });
 }
