@@ -11,7 +11,10 @@ export interface AnalyseCommunityOptions {
   readonly community?: string;
   readonly asOf: string;
   readonly windowDays?: number;
-  /** Threads for betweenness on large graphs (default: the available cores; see `parallelBetweenness`). */
+  /**
+   * Threads for reading messages and for betweenness on large communities (default: the available
+   * cores; see `loadMessageTable` and `parallelBetweenness`).
+   */
   readonly threads?: number;
 }
 

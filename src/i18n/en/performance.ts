@@ -4,6 +4,6 @@ import type { performance as fr } from '../fr/performance.js';
 export const performance: typeof fr = {
   option: {
     threads:
-      'threads for the betweenness of large networks (default: the available cores; 1 = no worker thread)',
+      'threads for reading the messages and the betweenness of large communities (default: the available cores; 1 = no worker thread)',
   },
 };

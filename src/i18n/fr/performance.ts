@@ -2,6 +2,6 @@
 export const performance = {
   option: {
     threads:
-      "fils d'exécution pour l'intermédiarité des grands réseaux (par défaut : les cœurs disponibles ; 1 = sans fil auxiliaire)",
+      "fils d'exécution pour lire les messages et calculer l'intermédiarité des grandes communautés (par défaut : les cœurs disponibles ; 1 = sans fil auxiliaire)",
   },
 };
