@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisSchema } from '../model/analysis.js';
+import type { SurveyResponse } from '../model/survey.js';
 import { analyse } from './analyse.js';
 import { attended, contribution, dataset, event, member, message, tie } from './fixtures/build.js';
 import { KARATE_EDGES, KARATE_NODES } from './fixtures/karate.js';
@@ -119,5 +120,37 @@ describe('analyse', () => {
     expect(network.brokers[0]).toEqual({ memberId: 1, betweenness: expect.closeTo(0.4376, 4) });
     expect(network.brokers[1]).toEqual({ memberId: 34, betweenness: expect.closeTo(0.3041, 4) });
     expect(network.modularity).toBeGreaterThan(0.4);
+  });
+});
+
+describe('analyse with a survey', () => {
+  const response = (id: number, submittedAt: string | null): SurveyResponse => ({
+    id: String(id),
+    respondent: null,
+    submittedAt,
+    consent: { quotes: false, identified: false },
+    answers: { VI: 4 },
+  });
+  // Six answers by the end of 2024, two more in 2025, one without a date.
+  const responses = [
+    ...[1, 2, 3, 4, 5].map((id) => response(id, `2024-11-0${id}T10:00:00Z`)),
+    response(6, '2024-12-31T23:00:00Z'),
+    response(7, '2025-01-15T10:00:00Z'),
+    response(8, '2025-02-01'),
+    response(9, null),
+  ];
+
+  it('counts only the responses submitted up to asOf, and those without a date', () => {
+    const atEnd2024 = analyse(community, { asOf: '2024-12-31', survey: { responses } });
+    const later = analyse(community, { asOf: '2025-03-01', survey: { responses } });
+    expect(atEnd2024.survey?.respondents).toBe(7);
+    expect(later.survey?.respondents).toBe(9);
+  });
+
+  it('has no survey at a date before every dated response, when none is undated', () => {
+    const dated = responses.filter((r) => r.submittedAt !== null);
+    expect(
+      analyse(community, { asOf: '2024-10-01', survey: { responses: dated } }).survey,
+    ).toBeNull();
   });
 });

@@ -12,7 +12,7 @@ import {
 } from './betweenness.js';
 import { cohorts } from './cohorts.js';
 import { concentration } from './concentration.js';
-import { NO_DAY, windowStart, YEAR_DAYS } from './day.js';
+import { NO_DAY, parseDay, windowStart, YEAR_DAYS } from './day.js';
 import { diversity } from './diversity.js';
 import { missingGroups } from './diversity-targets.js';
 import { evolution } from './evolution.js';
@@ -137,7 +137,7 @@ export function draftAnalysis(
       }),
     ),
   };
-  return { analysis, structure, levels, index, survey: options.survey, dataset };
+  return { analysis, structure, levels, index, survey: surveyUpTo(options.survey, end), dataset };
 }
 
 /** Step 3 of `analyse`: adds betweenness (brokers, member metrics) and the survey. */
@@ -171,6 +171,20 @@ export function finishAnalysis(draft: AnalysisDraft, centrality: BetweennessResu
         )
       : null,
   };
+}
+
+/**
+ * The survey as it stood at `asOf`: responses submitted after it are left out, like every other
+ * record after `asOf` (a snapshot of an earlier date does not count later answers); responses
+ * without a submission date always count.
+ */
+function surveyUpTo(survey: AnalyseOptions['survey'], asOfDay: number): AnalyseOptions['survey'] {
+  if (survey === undefined) return undefined;
+  const responses = survey.responses.filter(
+    (r) => r.submittedAt === null || parseDay(r.submittedAt) <= asOfDay,
+  );
+  if (responses.length === 0) return undefined;
+  return responses.length === survey.responses.length ? survey : { ...survey, responses };
 }
 
 /** 1 for each member index with an activity in `[fromDay, toDay]` (P1's numerator). */
