@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   ALICE_TRACES,
   dumpAllTables,
+  PRIVACY_BATCH,
+  PRIVACY_SURVEY,
   seedPrivacyCommunity,
 } from '../../test/support/privacy-fixture.js';
 import { STORE_CASES, TEST_STORE } from '../../test/support/stores.js';
@@ -14,9 +16,12 @@ import {
   createDb,
   listAudit,
   loadDataset,
+  loadSurveyResponses,
   type Store,
   saveProfileRow,
   saveProfileToken,
+  writeBatch,
+  writeSurvey,
 } from '../store/index.js';
 import { eraseMember, exportMember, setMemberConsent, showMember } from './member-privacy.js';
 
@@ -138,6 +143,26 @@ describe.each(STORE_CASES)('member privacy on $name', ({ open }) => {
     expect(shown.record.member).toMatchObject({ name: `#${memberId}`, erasedOn: '2024-11-15' });
     expect(shown.record.identities).toEqual([]);
     expect(shown.record.surveyResponses[0]?.answers).toEqual({ D1: 4, LEVEL: 'core' });
+  });
+
+  it('keeps her out of a later import of the same files: no trace, nothing counted twice', async () => {
+    const community = (await store.db.selectFrom('communities').selectAll().execute())[0]!;
+    const { memberId } = await eraseMember(store, { member: 'Alice Tremblay' }, who);
+    const erased = await loadDataset(store.db, community);
+    const again = await writeBatch(store.db, community.id, PRIVACY_BATCH, { file: 'again.csv' });
+    expect(again.ok).toBe(true);
+    await writeSurvey(store.db, { slug: 'cppn', name: 'CPPN', host: null }, PRIVACY_SURVEY);
+    const dump = JSON.stringify(await dumpAllTables(store));
+    expect(tracesIn(dump)).toEqual([]);
+    const after = await loadDataset(store.db, community);
+    expect(after.members).toEqual(erased.members);
+    expect(after.messages).toHaveLength(erased.messages.length);
+    expect(after.contributions).toHaveLength(erased.contributions.length);
+    expect(after.attendance).toEqual(erased.attendance);
+    expect(after.ties).toEqual(erased.ties);
+    const responses = await store.db.selectFrom('survey_responses').selectAll().execute();
+    expect(responses.filter((r) => r.member_id === memberId)).toHaveLength(1);
+    expect(responses).toHaveLength((await loadSurveyResponses(store.db, community.id)).length);
   });
 });
 

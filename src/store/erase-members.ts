@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { SURVEY_INSTRUMENT } from '../model/survey-instrument.js';
 import { type AuditEntry, recordAudit } from './audit-repository.js';
 import { mergedInto } from './find-members.js';
+import { erasedKey, identityKey } from './identity-key.js';
 import { personalTerms, redactor } from './redact.js';
 import type { Database } from './schema.js';
 import { sweepText } from './sweep-text.js';
@@ -135,6 +136,32 @@ async function anonymiseMembers(db: Db, ids: number[]): Promise<void> {
   }
 }
 
+/**
+ * Keeps the hashes of the erased identities (emails, handles, names, those of merged members
+ * included), all pointing at the erased member's placeholder, so that a later import of a file
+ * that still names the person finds the placeholder instead of bringing them back.
+ */
+async function keepErasedKeys(
+  db: Db,
+  communityId: number,
+  memberId: number,
+  ids: readonly number[],
+): Promise<void> {
+  const identities = await db
+    .selectFrom('identities')
+    .select(['kind', 'source', 'value'])
+    .where('member_id', 'in', ids)
+    .execute();
+  const hashes = [...new Set(identities.map((i) => erasedKey(identityKey(i))))];
+  for (const key_hash of hashes) {
+    await db
+      .insertInto('erased_identities')
+      .values({ community_id: communityId, key_hash, member_id: memberId })
+      .onConflict((oc) => oc.columns(['community_id', 'key_hash']).doNothing())
+      .execute();
+  }
+}
+
 async function eraseOne(
   db: Db,
   communityId: number,
@@ -147,6 +174,9 @@ async function eraseOne(
   const messages = await anonymiseMessages(db, communityId, ids);
   const contributions = await anonymiseContributions(db, ids);
   const surveyResponses = await anonymiseSurvey(db, ids);
+  // On request, the person stays out of later imports; a member anonymised by retention who
+  // comes back is a new member.
+  if (reason === 'request') await keepErasedKeys(db, communityId, memberId, ids);
   const identities = await db.deleteFrom('identities').where('member_id', 'in', ids).execute();
   const consents = await db.deleteFrom('consents').where('member_id', 'in', ids).execute();
   // A directory profile and its personal links are the member's own words: removed outright.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Identity } from '../model/member.js';
 
 /** Providers that ignore dots in the local part (Gmail). */
@@ -47,4 +48,13 @@ export function normaliseName(name: string): string {
 /** The key under which an identity is indexed in memory: `kind|source|value`. */
 export function identityKey(identity: Identity): string {
   return `${identity.kind}|${identity.source}|${identity.value}`;
+}
+
+/**
+ * The one-way form in which an erased member's identity is kept (`erased_identities`): the
+ * SHA-256 of its key. It lets a later import recognise the person without holding their email,
+ * handle or name in clear (docs/privacy.md says what it does and does not protect).
+ */
+export function erasedKey(key: string): string {
+  return createHash('sha256').update(`pouls-erased|${key}`).digest('hex');
 }

@@ -7,6 +7,7 @@ import * as privacy from './migrations/0004-privacy.js';
 import * as auth from './migrations/0005-auth.js';
 import * as follow from './migrations/0006-follow.js';
 import * as privacyRetention from './migrations/0007-privacy-retention.js';
+import * as erasedIdentities from './migrations/0008-erased-identities.js';
 import type { Database } from './schema.js';
 import type { Dialect } from './store-config.js';
 
@@ -21,6 +22,7 @@ const STEPS: Record<string, Step> = {
   '0005-auth': auth,
   '0006-follow': follow,
   '0007-privacy-retention': privacyRetention,
+  '0008-erased-identities': erasedIdentities,
 };
 
 /** The names of every migration this version of Pouls knows, in order. */

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { PersonRef } from '../model/input.js';
 import type { Identity } from '../model/member.js';
 import type { BulkSink, IdentityRow } from './bulk-sink.js';
-import { identityKey, normaliseEmail, normaliseName } from './identity-key.js';
+import { erasedKey, identityKey, normaliseEmail, normaliseName } from './identity-key.js';
 import type { Database } from './schema.js';
 
 /** Finds members by identity, creating the people a record names for the first time. */
@@ -16,7 +16,7 @@ export interface PersonResolver {
    * gives (same members, created in the same order), with the new members written in bulk.
    */
   resolveAll(refs: readonly PersonRef[]): Promise<number[]>;
-  /** The member an identity already belongs to, if any. */
+  /** The member an identity already belongs to (an erased person's placeholder included), if any. */
   known(identity: Identity): number | undefined;
   /**
    * Records identities in one bulk write, in order (the caller has left out those already
@@ -27,6 +27,11 @@ export interface PersonResolver {
   addIdentities(memberId: number, identities: readonly Identity[]): Promise<void>;
   /** How many members `resolve` created. */
   created(): number;
+  /**
+   * True for an erased member's placeholder: records that name an erased person are found under
+   * it (by the hashes of their identities) and their personal details are not written again.
+   */
+  isErased(memberId: number): boolean;
 }
 
 /** The identities a person reference carries, normalised for matching. */
@@ -81,12 +86,26 @@ export async function createPersonResolver(
     .execute();
   // Known members by identity key; a negative value -(k + 1) is the k-th member being created.
   const index = new Map<string, number>(rows.map((r) => [identityKey(r), r.member_id]));
+  const erasedRows = await db
+    .selectFrom('erased_identities')
+    .select(['key_hash', 'member_id'])
+    .where('community_id', '=', communityId)
+    .execute();
+  const erased = new Map(erasedRows.map((r) => [r.key_hash, r.member_id]));
+  const erasedMembers = new Set(erasedRows.map((r) => r.member_id));
   const byEmail = new Map<string, number>();
   let created = 0;
 
   function lookUp(identities: readonly Identity[]): number | undefined {
     for (const identity of identities) {
       const id = index.get(identityKey(identity));
+      if (id !== undefined) return id;
+    }
+    if (erased.size === 0) return undefined;
+    // Someone no member matches may be an erased person: found under their placeholder, and
+    // remembered under the hash only (no identity in clear is written for them).
+    for (const identity of identities) {
+      const id = erased.get(erasedKey(identityKey(identity)));
       if (id !== undefined) return id;
     }
     return undefined;
@@ -110,7 +129,8 @@ export async function createPersonResolver(
 
   function known(identity: Identity): number | undefined {
     const id = index.get(identityKey(identity));
-    return id !== undefined && id > 0 ? id : undefined;
+    if (id !== undefined) return id > 0 ? id : undefined;
+    return erased.size === 0 ? undefined : erased.get(erasedKey(identityKey(identity)));
   }
 
   async function learn(rows: readonly IdentityRow[]): Promise<void> {
@@ -165,5 +185,6 @@ export async function createPersonResolver(
     learn,
     addIdentities,
     created: () => created,
+    isErased: (memberId) => erasedMembers.has(memberId),
   };
 }

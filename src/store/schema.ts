@@ -307,6 +307,13 @@ export interface ErasureTable {
   reason: string;
 }
 
+/** An erased member's identity as a one-way hash (`erasedKey`), pointing at its placeholder. */
+export interface ErasedIdentityTable {
+  community_id: number;
+  key_hash: string;
+  member_id: number;
+}
+
 /** The whole store schema, as Kysely sees it. */
 export interface Database {
   communities: CommunityTable;
@@ -338,4 +345,5 @@ export interface Database {
   profile_tokens: ProfileTokenTable;
   retention_policies: RetentionPolicyTable;
   erasures: ErasureTable;
+  erased_identities: ErasedIdentityTable;
 }

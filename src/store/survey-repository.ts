@@ -74,6 +74,8 @@ export async function writeSurvey(
       let responses = 0;
       for (const response of survey.responses) {
         const memberId = response.respondent ? await people.resolve(response.respondent) : null;
+        // An erased person's responses stay as anonymous placeholders: not added again.
+        if (memberId !== null && people.isErased(memberId)) continue;
         const inserted = await trx
           .insertInto('survey_responses')
           .values({

@@ -4,6 +4,7 @@ import type { Issue } from '../model/issue.js';
 import type { BulkSink } from './bulk-sink.js';
 import { normaliseName } from './identity-key.js';
 import type { PersonResolver } from './person-resolver.js';
+import { REDACTED } from './redact.js';
 import type { Database } from './schema.js';
 
 type Db = Kysely<Database>;
@@ -49,9 +50,15 @@ export async function writeEvents(
         .values({ community_id: communityId, external_id: event.externalId, ...values })
         .execute();
       added++;
-    } else if (
-      Object.entries(values).some(([k, v]) => v !== null && v !== current[k as keyof typeof values])
-    ) {
+    } else {
+      // A title an erasure redacted stays redacted: the source may still name the person.
+      if (current.title.includes(REDACTED)) values.title = current.title;
+      if (
+        !Object.entries(values).some(
+          ([k, v]) => v !== null && v !== current[k as keyof typeof values],
+        )
+      )
+        continue;
       await db.updateTable('events').set(values).where('id', '=', current.id).execute();
       updated++;
     }

@@ -22,10 +22,14 @@ export async function writeMessages(
   progress: (records: number) => void = () => {},
 ): Promise<number> {
   let added = 0;
-  for (const chunk of chunks(messages)) {
-    const authors = await people.resolveAll(chunk.map((m) => m.author));
+  for (const all of chunks(messages)) {
+    const resolved = await people.resolveAll(all.map((m) => m.author));
+    // An erased person's messages are already there as anonymous placeholders: not added again.
+    const kept = resolved.map((author) => !people.isErased(author));
+    const chunk = all.filter((_, i) => kept[i]);
+    const authors = resolved.filter((_, i) => kept[i]);
     const ids = await sink.addMessages(chunk, authors);
-    progress(chunk.length);
+    progress(all.length);
     // Mentions of the messages stored, people resolved in message order (none in native files).
     const named: PersonRef[] = [];
     for (let i = 0; i < chunk.length; i++) {
@@ -62,8 +66,11 @@ export async function writeContributions(
   let added = 0;
   for (const chunk of chunks(contributions)) {
     const authors = await people.resolveAll(chunk.map((c) => c.author));
+    // An erased person's contributions stay as their anonymous placeholders: not added again.
     added += await sink.addContributions(
-      chunk.map((c, i) => ({ authorId: authors[i]!, date: c.date, kind: c.kind, title: c.title })),
+      chunk
+        .map((c, i) => ({ authorId: authors[i]!, date: c.date, kind: c.kind, title: c.title }))
+        .filter((c) => !people.isErased(c.authorId)),
     );
     progress(chunk.length);
   }

@@ -106,7 +106,10 @@ async function writeChunk(
   people: PersonResolver,
   sink: BulkSink,
 ): Promise<{ added: number; updated: number }> {
-  const placed = placeChunk(chunk, people);
+  // A row naming an erased person is left out: their placeholder stays anonymous.
+  const placed = placeChunk(chunk, people).filter(
+    ({ memberId }) => !(memberId > 0 && people.isErased(memberId)),
+  );
   const matched = [...new Set(placed.map((p) => p.memberId).filter((id) => id > 0))];
   const current = await storedValues(db, matched);
   const additions: MemberValues[] = [];
