@@ -150,8 +150,14 @@ describe.each(STORE_CASES)('member privacy on $name', ({ open }) => {
     const { memberId } = await eraseMember(store, { member: 'Alice Tremblay' }, who);
     const erased = await loadDataset(store.db, community);
     const again = await writeBatch(store.db, community.id, PRIVACY_BATCH, { file: 'again.csv' });
-    expect(again.ok).toBe(true);
-    await writeSurvey(store.db, { slug: 'cppn', name: 'CPPN', host: null }, PRIVACY_SURVEY);
+    // Her roster row, her message and her contribution; then her survey response.
+    expect(again).toMatchObject({ ok: true, value: { erased: 3, messages: 0 } });
+    const survey = await writeSurvey(
+      store.db,
+      { slug: 'cppn', name: 'CPPN', host: null },
+      PRIVACY_SURVEY,
+    );
+    expect(survey).toMatchObject({ ok: true, value: { erased: 1 } });
     const dump = JSON.stringify(await dumpAllTables(store));
     expect(tracesIn(dump)).toEqual([]);
     const after = await loadDataset(store.db, community);

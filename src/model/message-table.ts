@@ -81,7 +81,10 @@ export class MessageTableBuilder {
     this.thread[i] = thread;
     let end = this.mentionStart[i] as number;
     if (end + mentions.length > this.mentioned.length)
-      this.mentioned = grown(this.mentioned, Math.max(2 * this.mentioned.length, end + mentions.length));
+      this.mentioned = grown(
+        this.mentioned,
+        Math.max(2 * this.mentioned.length, end + mentions.length),
+      );
     for (const member of mentions) this.mentioned[end++] = member;
     this.mentionStart[i + 1] = end;
   }

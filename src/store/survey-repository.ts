@@ -41,6 +41,8 @@ async function recordSurveyConsent(
 export interface SurveySummary {
   responses: number;
   ties: number;
+  /** Responses left out because they name a person erased on request (only when some were). */
+  erased?: number;
 }
 
 class Rollback extends Error {
@@ -72,10 +74,14 @@ export async function writeSurvey(
       const sink = bulkSink(db, trx, community.id);
       const people = await createPersonResolver(trx, community.id, sink);
       let responses = 0;
+      let erased = 0;
       for (const response of survey.responses) {
         const memberId = response.respondent ? await people.resolve(response.respondent) : null;
         // An erased person's responses stay as anonymous placeholders: not added again.
-        if (memberId !== null && people.isErased(memberId)) continue;
+        if (memberId !== null && people.isErased(memberId)) {
+          erased++;
+          continue;
+        }
         const inserted = await trx
           .insertInto('survey_responses')
           .values({
@@ -98,7 +104,7 @@ export async function writeSurvey(
           await recordSurveyConsent(trx, memberId, response, options.decidedOn);
       }
       const ties = await writeTies(sink, survey.ties, people);
-      const summary = { responses, ties };
+      const summary = { responses, ties, ...(erased > 0 ? { erased } : {}) };
       if (options.dryRun) throw new Rollback(summary);
       await sink.finish();
       if (options.audit) {

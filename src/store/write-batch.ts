@@ -19,6 +19,8 @@ export interface WriteSummary {
   messages: number;
   contributions: number;
   ties: number;
+  /** Records left out because they name a person erased on request (only when some were). */
+  erased?: number;
 }
 
 /** A community to create when its slug is new. */
@@ -86,13 +88,15 @@ async function writeAll(
   const messages = await writeMessages(sink, batch.messages, people, tick);
   const contributions = await writeContributions(sink, batch.contributions, people, tick);
   const ties = await writeTies(sink, batch.ties, people, tick);
+  const erased = members.erased + messages.erased + contributions.erased;
   return ok({
     members: { added: members.added + people.created() - createdBefore, updated: members.updated },
     events,
     attendance: attendance.added,
-    messages,
-    contributions,
+    messages: messages.added,
+    contributions: contributions.added,
     ties,
+    ...(erased > 0 ? { erased } : {}),
   });
 }
 
@@ -207,6 +211,7 @@ function addSummaries(a: WriteSummary, b: WriteSummary): WriteSummary {
     messages: a.messages + b.messages,
     contributions: a.contributions + b.contributions,
     ties: a.ties + b.ties,
+    ...((a.erased ?? 0) + (b.erased ?? 0) > 0 ? { erased: (a.erased ?? 0) + (b.erased ?? 0) } : {}),
   };
 }
 

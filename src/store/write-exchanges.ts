@@ -14,19 +14,24 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
-/** Adds messages not yet stored (keyed by external id) and their mentions. */
+/**
+ * Adds messages not yet stored (keyed by external id) and their mentions; `erased` counts the
+ * messages left out because their author is an erased person.
+ */
 export async function writeMessages(
   sink: BulkSink,
   messages: readonly MessageInput[],
   people: PersonResolver,
   progress: (records: number) => void = () => {},
-): Promise<number> {
+): Promise<{ added: number; erased: number }> {
   let added = 0;
+  let erased = 0;
   for (const all of chunks(messages)) {
     const resolved = await people.resolveAll(all.map((m) => m.author));
     // An erased person's messages are already there as anonymous placeholders: not added again.
     const kept = resolved.map((author) => !people.isErased(author));
     const chunk = all.filter((_, i) => kept[i]);
+    erased += all.length - chunk.length;
     const authors = resolved.filter((_, i) => kept[i]);
     const ids = await sink.addMessages(chunk, authors);
     progress(all.length);
@@ -53,28 +58,32 @@ export async function writeMessages(
     }
     for (const part of chunks(mentions)) await sink.addMentions(part);
   }
-  return added;
+  return { added, erased };
 }
 
-/** Adds contributions not yet stored (same author, date, kind and title). */
+/**
+ * Adds contributions not yet stored (same author, date, kind and title); `erased` counts those
+ * left out because their author is an erased person.
+ */
 export async function writeContributions(
   sink: BulkSink,
   contributions: readonly ContributionInput[],
   people: PersonResolver,
   progress: (records: number) => void = () => {},
-): Promise<number> {
+): Promise<{ added: number; erased: number }> {
   let added = 0;
+  let erased = 0;
   for (const chunk of chunks(contributions)) {
     const authors = await people.resolveAll(chunk.map((c) => c.author));
     // An erased person's contributions stay as their anonymous placeholders: not added again.
-    added += await sink.addContributions(
-      chunk
-        .map((c, i) => ({ authorId: authors[i]!, date: c.date, kind: c.kind, title: c.title }))
-        .filter((c) => !people.isErased(c.authorId)),
-    );
+    const rows = chunk
+      .map((c, i) => ({ authorId: authors[i]!, date: c.date, kind: c.kind, title: c.title }))
+      .filter((c) => !people.isErased(c.authorId));
+    erased += chunk.length - rows.length;
+    added += await sink.addContributions(rows);
     progress(chunk.length);
   }
-  return added;
+  return { added, erased };
 }
 
 /** Adds declared ties not yet stored (same source, target and date). */

@@ -105,11 +105,10 @@ async function writeChunk(
   chunk: readonly MemberInput[],
   people: PersonResolver,
   sink: BulkSink,
-): Promise<{ added: number; updated: number }> {
+): Promise<{ added: number; updated: number; erased: number }> {
   // A row naming an erased person is left out: their placeholder stays anonymous.
-  const placed = placeChunk(chunk, people).filter(
-    ({ memberId }) => !(memberId > 0 && people.isErased(memberId)),
-  );
+  const all = placeChunk(chunk, people);
+  const placed = all.filter(({ memberId }) => !(memberId > 0 && people.isErased(memberId)));
   const matched = [...new Set(placed.map((p) => p.memberId).filter((id) => id > 0))];
   const current = await storedValues(db, matched);
   const additions: MemberValues[] = [];
@@ -137,7 +136,7 @@ async function writeChunk(
     fresh.map((identity) => ({ memberId: idOf(memberId), ...identity })),
   );
   await people.learn(identities);
-  return { added: additions.length, updated };
+  return { added: additions.length, updated, erased: all.length - placed.length };
 }
 
 /**
@@ -151,13 +150,15 @@ export async function writeMembers(
   members: readonly MemberInput[],
   people: PersonResolver,
   sink: BulkSink,
-): Promise<{ added: number; updated: number }> {
+): Promise<{ added: number; updated: number; erased: number }> {
   let added = 0;
   let updated = 0;
+  let erased = 0;
   for (let at = 0; at < members.length; at += CHUNK) {
     const step = await writeChunk(db, members.slice(at, at + CHUNK), people, sink);
     added += step.added;
     updated += step.updated;
+    erased += step.erased;
   }
-  return { added, updated };
+  return { added, updated, erased };
 }

@@ -88,6 +88,20 @@ describe('pouls member, audit, retention, backup and restore', () => {
     expect((await run(['audit'])).stdout).not.toContain('Ana');
   });
 
+  it('keeps an erased person out of a later import of the same files, and says so', async () => {
+    expect((await run(['member', 'erase', 'ana@example.org', '--yes'])).code).toBe(0);
+    const members = await run(['import', 'members', join(dir, 'membres.csv')]);
+    expect(members.stdout).toContain('0 membres ajoutés');
+    expect(members.stdout).toContain(
+      '1 enregistrement laissé de côté : il nomme une personne effacée à sa demande.',
+    );
+    const messages = await run(['import', 'messages', join(dir, 'messages.csv')]);
+    expect(messages.stdout).toContain('0 messages');
+    expect(messages.stdout).toContain('1 enregistrement laissé de côté');
+    expect((await run(['member', 'show', '1'])).stdout).toContain('#1');
+    expect((await run(['member', 'show', 'ana@example.org'])).code).toBe(1);
+  });
+
   it('applies a retention period to members inactive for longer', async () => {
     expect((await run(['retention', 'show'])).stdout).toContain('Aucune durée de conservation');
     expect((await run(['retention', 'set', '24'])).code).toBe(0);

@@ -87,6 +87,8 @@ export function registerImport(
         ctx.io.stderr(`${ctx.t('cli:done.skipped', { count: result.skipped.length })}\n`);
       const key = options.dryRun ? 'cli:done.dryRun' : 'cli:done.import';
       ctx.io.stdout(`${ctx.t(key, summaryParams(path, result.value))}\n`);
+      if (result.value.erased)
+        ctx.io.stdout(`${ctx.t('cli:done.erased', { count: result.value.erased })}\n`);
     });
 }
 
@@ -118,4 +120,6 @@ async function importSurveyFile(
   ctx.io.stdout(
     `${ctx.t(options.dryRun ? 'cli:done.surveyDryRun' : 'cli:done.survey', { file: path, ...result.value })}\n`,
   );
+  if (result.value.erased)
+    ctx.io.stdout(`${ctx.t('cli:done.erased', { count: result.value.erased })}\n`);
 }

@@ -96,6 +96,8 @@ export const cli: typeof fr = {
     survey: 'Survey imported ({{file}}): {{responses}} responses, {{ties}} declared ties.',
     surveyDryRun:
       'Dry run ({{file}}), nothing was written: {{responses}} responses, {{ties}} ties would be added.',
+    erased_one: '{{count}} record left out: it names a person erased at their request.',
+    erased_other: '{{count}} records left out: they name people erased at their request.',
     skipped_one: '{{count}} invalid row skipped (see above).',
     skipped_other: '{{count}} invalid rows skipped (see above).',
     init: 'Store ready: {{store}}',

@@ -230,6 +230,7 @@ export const web = {
       ties: 'Ties',
       responses: 'Responses',
       skipped: 'Rows skipped',
+      erased: 'Left out (people erased at their request)',
     },
   },
   survey: {

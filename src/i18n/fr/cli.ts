@@ -95,6 +95,10 @@ export const cli = {
     survey: 'Sondage importé ({{file}}) : {{responses}} réponses, {{ties}} liens déclarés.',
     surveyDryRun:
       'Essai à blanc ({{file}}), rien n’a été écrit : {{responses}} réponses, {{ties}} liens seraient ajoutés.',
+    erased_one:
+      '{{count}} enregistrement laissé de côté : il nomme une personne effacée à sa demande.',
+    erased_other:
+      '{{count}} enregistrements laissés de côté : ils nomment des personnes effacées à leur demande.',
     skipped_one: '{{count}} ligne invalide ignorée (voir ci-dessus).',
     skipped_other: '{{count}} lignes invalides ignorées (voir ci-dessus).',
     init: 'Magasin prêt : {{store}}',

@@ -231,6 +231,7 @@ export const web = {
       ties: 'Liens',
       responses: 'Réponses',
       skipped: 'Lignes ignorées',
+      erased: 'Laissés de côté (personnes effacées à leur demande)',
     },
   },
   survey: {
