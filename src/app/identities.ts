@@ -1,6 +1,14 @@
 import { type MergeSuggestion, suggestMerges } from '../import/identity/suggest-merges.js';
 import type { Result } from '../model/issue.js';
-import { loadDataset, mergeMembers, type Store, splitMember } from '../store/index.js';
+import {
+  distinctPairs,
+  loadDataset,
+  markDistinct,
+  mergeMembers,
+  pairKey,
+  type Store,
+  splitMember,
+} from '../store/index.js';
 import { resolveCommunity } from './resolve-community.js';
 
 /** A merge suggestion with the two members' names, for a person to review. */
@@ -9,16 +17,22 @@ export interface NamedSuggestion extends MergeSuggestion {
   readonly otherName: string;
 }
 
-/** Lists likely duplicates in one community, best first (`pouls identities suggest`). */
+/**
+ * Lists likely duplicates in one community, best first (`pouls identities suggest`), without
+ * the pairs a steward said are two people (`markNotSame`).
+ */
 export async function suggestIdentities(
   store: Store,
   community?: string,
 ): Promise<NamedSuggestion[]> {
-  const dataset = await loadDataset(store.db, await resolveCommunity(store, community), {
-    messageTexts: false,
-  });
+  const found = await resolveCommunity(store, community);
+  const dataset = await loadDataset(store.db, found, { messageTexts: false });
+  const distinct = await distinctPairs(store.db, found.id);
   const names = new Map(dataset.members.map((m) => [m.id, m.name]));
-  return suggestMerges(dataset.members).map((s) => ({
+  const open = suggestMerges(dataset.members).filter(
+    (s) => !distinct.has(pairKey(s.keepId, s.otherId)),
+  );
+  return open.map((s) => ({
     ...s,
     keepName: names.get(s.keepId) ?? '',
     otherName: names.get(s.otherId) ?? '',
@@ -41,4 +55,16 @@ export async function splitIdentities(
 ): Promise<Result<{ keptId: number; restoredId: number }>> {
   const community = await resolveCommunity(store, options.community);
   return splitMember(store.db, community.id, options.memberId);
+}
+
+/**
+ * Records that two members are two people, not one (`pouls identities distinct A B`, the web
+ * app's "not the same person"): their pair leaves the merge suggestions for good.
+ */
+export async function markNotSame(
+  store: Store,
+  options: { community?: string; firstId: number; secondId: number; today: string },
+): Promise<Result<{ firstId: number; secondId: number }>> {
+  const community = await resolveCommunity(store, options.community);
+  return markDistinct(store.db, community.id, options.firstId, options.secondId, options.today);
 }

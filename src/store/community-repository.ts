@@ -49,6 +49,8 @@ export async function deleteCommunity(db: Db, communityId: number): Promise<void
     'ties',
     'events',
     'identities',
+    'erased_identities',
+    'distinct_members',
     'imports',
   ] as const) {
     await db.deleteFrom(table).where('community_id', '=', communityId).execute();

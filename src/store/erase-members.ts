@@ -191,6 +191,10 @@ async function eraseOne(
     .deleteFrom('merges')
     .where((eb) => eb.or([eb('kept_id', 'in', ids), eb('merged_id', 'in', ids)]))
     .execute();
+  await db
+    .deleteFrom('distinct_members')
+    .where((eb) => eb.or([eb('first_id', 'in', ids), eb('second_id', 'in', ids)]))
+    .execute();
   await anonymiseMembers(db, ids);
   const redact = redactor(terms);
   const redactedTexts = redact ? await sweepText(db, terms, redact) : 0;

@@ -6,6 +6,7 @@ export * from './community-repository.js';
 export * from './consent-repository.js';
 export * from './create-db.js';
 export * from './data-version.js';
+export * from './distinct-members.js';
 export * from './erase-members.js';
 export * from './find-members.js';
 export * from './judgement-repository.js';

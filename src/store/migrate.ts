@@ -8,6 +8,7 @@ import * as auth from './migrations/0005-auth.js';
 import * as follow from './migrations/0006-follow.js';
 import * as privacyRetention from './migrations/0007-privacy-retention.js';
 import * as erasedIdentities from './migrations/0008-erased-identities.js';
+import * as distinctMembers from './migrations/0009-distinct-members.js';
 import type { Database } from './schema.js';
 import type { Dialect } from './store-config.js';
 
@@ -23,6 +24,7 @@ const STEPS: Record<string, Step> = {
   '0006-follow': follow,
   '0007-privacy-retention': privacyRetention,
   '0008-erased-identities': erasedIdentities,
+  '0009-distinct-members': distinctMembers,
 };
 
 /** The names of every migration this version of Pouls knows, in order. */

@@ -314,6 +314,16 @@ export interface ErasedIdentityTable {
   member_id: number;
 }
 
+/** Two members a steward said are two people: merge suggestions leave the pair out. */
+export interface DistinctMembersTable {
+  community_id: number;
+  /** The smaller id of the pair. */
+  first_id: number;
+  second_id: number;
+  /** ISO date of the decision. */
+  decided_on: string;
+}
+
 /** The whole store schema, as Kysely sees it. */
 export interface Database {
   communities: CommunityTable;
@@ -346,4 +356,5 @@ export interface Database {
   retention_policies: RetentionPolicyTable;
   erasures: ErasureTable;
   erased_identities: ErasedIdentityTable;
+  distinct_members: DistinctMembersTable;
 }

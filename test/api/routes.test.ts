@@ -68,6 +68,12 @@ describe.each(STORE_CASES)('every route and role on $name', (storeCase) => {
       { method: 'POST', path: 'identities/split', min: 'steward', json: { id: 99_999_999 } },
       {
         method: 'POST',
+        path: 'identities/distinct',
+        min: 'steward',
+        json: { first: 99_999_998, second: 99_999_999 },
+      },
+      {
+        method: 'POST',
         path: 'users',
         min: 'admin',
         json: { email: 'viewer@demo.test', role: 'viewer' },

@@ -208,6 +208,48 @@ describe.each(STORE_CASES)('writes through the API on $name', (storeCase) => {
     expect(cross.status).toBe(409);
   });
 
+  it('records that two members are two people: the pair leaves the suggestions for everyone', async () => {
+    const suggestions = async () =>
+      (await (
+        await h.request('/api/communities/demo/identities/suggestions', { as: as.steward })
+      ).json()) as Array<{ keepId: number; otherId: number }>;
+    const before = await suggestions();
+    // The demo has near-identical names to review.
+    expect(before.length).toBeGreaterThan(0);
+    const [first, second] = [before[0]?.otherId as number, before[0]?.keepId as number];
+    const saved = await h.request(
+      '/api/communities/demo/identities/distinct',
+      jsonInit('POST', { first, second }, as.steward),
+    );
+    expect(saved.status).toBe(200);
+    expect(await saved.json()).toEqual({
+      firstId: Math.min(first, second),
+      secondId: Math.max(first, second),
+    });
+    const after = await suggestions();
+    expect(
+      after.some((s) => [s.keepId, s.otherId].sort().join() === [first, second].sort().join()),
+    ).toBe(false);
+    expect(after).toHaveLength(Math.max(0, before.length - 1));
+    // Saying it twice changes nothing; the same member twice, or another community's, is refused.
+    expect(
+      (
+        await h.request(
+          '/api/communities/demo/identities/distinct',
+          jsonInit('POST', { first: second, second: first }, as.steward),
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await h.request(
+          '/api/communities/demo/identities/distinct',
+          jsonInit('POST', { first, second: first }, as.steward),
+        )
+      ).status,
+    ).toBe(409);
+  });
+
   it('manages the users of a community (admins only), who can then sign in', async () => {
     const created = await h.request(
       '/api/communities/demo/users',

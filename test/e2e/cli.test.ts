@@ -159,6 +159,21 @@ describe('pouls CLI', () => {
     expect(JSON.parse((await run(['--db', db, 'analyze', '--json'])).stdout).members.total).toBe(1);
     expect((await run(['--db', db, 'identities', 'split', String(first.otherId)])).code).toBe(0);
     expect(JSON.parse((await run(['--db', db, 'analyze', '--json'])).stdout).members.total).toBe(2);
+    // Two people after all: the pair is no longer suggested.
+    const distinct = await run([
+      '--db',
+      db,
+      'identities',
+      'distinct',
+      String(first.keepId),
+      String(first.otherId),
+    ]);
+    expect(distinct.stdout).toContain('sont deux personnes');
+    expect(JSON.parse((await run(['--db', db, 'identities', 'suggest', '--json'])).stdout)).toEqual(
+      [],
+    );
+    const same = await run(['--db', db, 'identities', 'distinct', '1', '1']);
+    expect(same.code).toBe(1);
   });
 
   it('diagnoses the demo, keeps the steward’s judgement, and prints the survey', async () => {

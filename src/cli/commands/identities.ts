@@ -4,7 +4,7 @@ import type { CliContext } from '../cli-context.js';
 import { EXIT } from '../exit-code.js';
 import { parsePositiveInt } from '../parse-options.js';
 
-/** `pouls identities suggest | merge KEEP OTHER | split ID`: one person per member. */
+/** `pouls identities suggest | merge KEEP OTHER | distinct A B | split ID`: one person per member. */
 export function registerIdentities(
   program: Command,
   ctx: CliContext,
@@ -48,6 +48,19 @@ export function registerIdentities(
         mergeIdentities(store, { ...options, keepId, otherId }),
       );
       await report(result, () => ctx.t('cli:identities.merged', { keepId, otherId }));
+    });
+  identities
+    .command('distinct')
+    .description(ctx.t('cli:command.identitiesDistinct'))
+    .argument('<first>', 'ID', parsePositiveInt)
+    .argument('<second>', 'ID', parsePositiveInt)
+    .option('--community <slug>', ctx.t('cli:option.community'))
+    .action(async (firstId: number, secondId: number, options: { community?: string }) => {
+      const { markNotSame } = await import('../../app/identities.js');
+      const result = await ctx.withStore(db(), (store) =>
+        markNotSame(store, { ...options, firstId, secondId, today: ctx.io.today }),
+      );
+      await report(result, (v) => ctx.t('cli:identities.distinct', v));
     });
   identities
     .command('split')

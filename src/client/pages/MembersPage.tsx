@@ -25,34 +25,26 @@ interface Suggestion {
   readonly reason: string;
 }
 
-/**
- * Pairs a steward said are not one person. The API has no route to record it yet, so the choice
- * is kept in this browser only (localStorage), per community.
- */
-function notSameOf(slug: string): Set<string> {
-  try {
-    const saved: unknown = JSON.parse(window.localStorage.getItem(`pouls.notSame.${slug}`) ?? '[]');
-    return new Set(Array.isArray(saved) ? saved.map(String) : []);
-  } catch {
-    return new Set();
-  }
-}
-
-function saveNotSame(slug: string, pairs: Set<string>): void {
-  try {
-    window.localStorage.setItem(`pouls.notSame.${slug}`, JSON.stringify([...pairs]));
-  } catch {
-    // Private browsing may refuse storage: the choice then lasts for this page only.
-  }
-}
-
 function Suggestions({ slug, onMerged }: { slug: string; onMerged(): void }) {
   const { t, lang } = useLang();
   const state = useApi<Suggestion[]>(communityPath(slug, 'identities/suggestions'));
-  const [dismissed, setDismissed] = useState<Set<string>>(() => notSameOf(slug));
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string>();
   const key = (s: Suggestion) => `${s.keepId}-${s.otherId}`;
+  // A pair said to be two people is recorded by the server: it leaves the suggestions for every
+  // steward and device.
+  const notSame = async (s: Suggestion) => {
+    setError(undefined);
+    try {
+      await api(communityPath(slug, 'identities/distinct'), {
+        body: { first: s.keepId, second: s.otherId },
+      });
+      setMessage(t('web:members.notSameSaved', { keep: s.keepName, other: s.otherName }));
+      state.reload();
+    } catch (cause) {
+      setError(cause instanceof ApiError ? cause.message : t('web:error.generic'));
+    }
+  };
   const merge = async (s: Suggestion) => {
     setError(undefined);
     try {
@@ -74,12 +66,11 @@ function Suggestions({ slug, onMerged }: { slug: string; onMerged(): void }) {
       {error ? <ErrorMessage message={error} /> : null}
       <AsyncView state={state}>
         {(suggestions) => {
-          const open = suggestions.filter((s) => !dismissed.has(key(s)));
-          return open.length === 0 ? (
+          return suggestions.length === 0 ? (
             <p>{t('web:members.noSuggestion')}</p>
           ) : (
             <ul className="suggestions">
-              {open.map((s) => (
+              {suggestions.map((s) => (
                 <li key={key(s)} className="suggestion">
                   <p>
                     <strong>{s.keepName}</strong> (#{s.keepId}) · <strong>{s.otherName}</strong> (#
@@ -96,14 +87,7 @@ function Suggestions({ slug, onMerged }: { slug: string; onMerged(): void }) {
                   <button type="button" className="primary" onClick={() => merge(s)}>
                     {t('web:members.merge')}
                   </button>{' '}
-                  <button
-                    type="button"
-                    onClick={() => {
-                      const next = new Set([...dismissed, key(s)]);
-                      saveNotSame(slug, next);
-                      setDismissed(next);
-                    }}
-                  >
+                  <button type="button" onClick={() => notSame(s)}>
                     {t('web:members.notSame')}
                   </button>
                 </li>

@@ -42,6 +42,7 @@ export const cli: typeof fr = {
     identitiesSuggest: 'list members who are probably the same person',
     identitiesMerge: 'merge member OTHER into KEEP (after checking)',
     identitiesSplit: 'undo the latest merge of a member',
+    identitiesDistinct: 'say two members are two people: the pair is no longer suggested',
     init: 'create the store (and a community with --community)',
     demo: 'add the demo community (slug demo) and write its analysis and report',
     import: 'import a file: members, events, attendance, messages, contributions or ties',
@@ -84,6 +85,8 @@ export const cli: typeof fr = {
     merged:
       'Member {{otherId}} merged into {{keepId}}. “pouls identities split {{otherId}}” undoes it.',
     split: 'Merge undone: member {{restoredId}} is distinct from {{keptId}} again.',
+    distinct:
+      'Noted: members {{firstId}} and {{secondId}} are two people; this pair is no longer suggested.',
     reason: {
       initial: 'same last name, first name as initials',
       email_matches_name: 'one’s email spells the other’s name',

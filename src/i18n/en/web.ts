@@ -55,6 +55,8 @@ export const web = {
     score: 'Likelihood: {{score}}',
     merge: 'Merge',
     notSame: 'Not the same person',
+    notSameSaved:
+      '“{{keep}}” and “{{other}}” are two people: the pair will not be suggested again.',
     merged: '“{{other}}” was merged into “{{keep}}”.',
     roster: 'Members',
     search: 'Find a member',

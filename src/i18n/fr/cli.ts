@@ -40,6 +40,8 @@ export const cli = {
     identitiesSuggest: 'lister les membres qui sont probablement une même personne',
     identitiesMerge: 'fusionner le membre OTHER dans KEEP (après vérification)',
     identitiesSplit: 'annuler la dernière fusion d’un membre',
+    identitiesDistinct:
+      'dire que deux membres sont deux personnes : la paire ne sera plus suggérée',
     init: 'créer le magasin de données (et une communauté avec --community)',
     demo: 'ajouter la communauté de démonstration (slug demo) et écrire son analyse et son rapport',
     import: 'importer un fichier : members, events, attendance, messages, contributions ou ties',
@@ -83,6 +85,8 @@ export const cli = {
     merged:
       'Membre {{otherId}} fusionné dans {{keepId}}. « pouls identities split {{otherId}} » l’annule.',
     split: 'Fusion annulée : le membre {{restoredId}} est de nouveau distinct de {{keptId}}.',
+    distinct:
+      'Noté : les membres {{firstId}} et {{secondId}} sont deux personnes ; cette paire ne sera plus suggérée.',
     reason: {
       initial: 'même nom de famille, prénom en initiales',
       email_matches_name: 'le courriel de l’un reprend le nom de l’autre',

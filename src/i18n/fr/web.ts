@@ -55,6 +55,8 @@ export const web = {
     score: 'Vraisemblance : {{score}}',
     merge: 'Fusionner',
     notSame: 'Pas la même personne',
+    notSameSaved:
+      '« {{keep}} » et « {{other}} » sont deux personnes : la paire ne sera plus proposée.',
     merged: '« {{other}} » a été fusionné dans « {{keep}} ».',
     roster: 'Liste des membres',
     search: 'Chercher un membre',

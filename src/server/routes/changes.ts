@@ -2,7 +2,12 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { todayOf } from '../../app/clock.js';
 import { judgeFinding } from '../../app/diagnose-community.js';
-import { mergeIdentities, splitIdentities, suggestIdentities } from '../../app/identities.js';
+import {
+  markNotSame,
+  mergeIdentities,
+  splitIdentities,
+  suggestIdentities,
+} from '../../app/identities.js';
 import { planSettingsOf, savePlanSettings } from '../../app/plan-settings.js';
 import { ApiError } from '../api-error.js';
 import { audit } from '../audit.js';
@@ -21,6 +26,7 @@ const PlanSettings = z
   .strict();
 const Merge = z.object({ keep: z.number().int(), merge: z.number().int() });
 const Split = z.object({ id: z.number().int() });
+const Distinct = z.object({ first: z.number().int(), second: z.number().int() });
 
 /** Findings judgements, plan settings and identities: the writes of a community. */
 export function changeRoutes(): Hono<AppEnv> {
@@ -82,6 +88,22 @@ export function changeRoutes(): Hono<AppEnv> {
     });
     if (!result.ok) throw conflict(result.issues, c.get('t'));
     await audit(c, 'change', `member:${body.keep}`, { merged: body.merge });
+    return c.json(result.value);
+  });
+
+  app.post('/identities/distinct', async (c) => {
+    need(c, 'steward');
+    const body = await readJson(c, Distinct);
+    const result = await markNotSame(c.get('deps').store, {
+      community: c.get('community').slug,
+      firstId: body.first,
+      secondId: body.second,
+      today: todayOf(c.get('deps').clock),
+    });
+    if (!result.ok) throw conflict(result.issues, c.get('t'));
+    await audit(c, 'change', `member:${result.value.firstId}`, {
+      distinctFrom: result.value.secondId,
+    });
     return c.json(result.value);
   });
 
