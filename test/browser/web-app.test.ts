@@ -158,6 +158,21 @@ describe('the web app in Chromium', () => {
     await expectAccessible(page);
   });
 
+  it('says two suggested members are two people, and the pair stays gone after a reload', async () => {
+    await open('Membres et identités', 'Membres et identités');
+    const suggestions = page.locator('main .suggestion');
+    await suggestions.first().waitFor();
+    const before = await suggestions.count();
+    const names = await suggestions.first().locator('strong').allTextContents();
+    await suggestions.first().getByRole('button', { name: 'Pas la même personne' }).click();
+    await page.getByText(`« ${names[0]} » et « ${names[1]} » sont deux personnes`).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Membres et identités' }).waitFor();
+    if (before > 1) await suggestions.first().waitFor();
+    else await page.getByText('Aucune fusion à examiner.').waitFor();
+    expect(await suggestions.count()).toBe(before - 1);
+  });
+
   it('passes an accessibility scan on every other page of the steward', async () => {
     for (const [section, wait] of [
       ['Activités', 'table'],
