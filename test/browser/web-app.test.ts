@@ -166,6 +166,7 @@ describe('the web app in Chromium', () => {
     const names = await suggestions.first().locator('strong').allTextContents();
     await suggestions.first().getByRole('button', { name: 'Pas la même personne' }).click();
     await page.getByText(`« ${names[0]} » et « ${names[1]} » sont deux personnes`).waitFor();
+    await shoot(page, 'web-members');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Membres et identités' }).waitFor();
     if (before > 1) await suggestions.first().waitFor();
