@@ -31,33 +31,36 @@ function Suggestions({ slug, onMerged }: { slug: string; onMerged(): void }) {
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string>();
   const key = (s: Suggestion) => `${s.keepId}-${s.otherId}`;
+  /** Posts a decision on a suggestion, says what was done and lists the rest again; false on failure. */
+  const decide = async (path: string, body: object, done: string): Promise<boolean> => {
+    setError(undefined);
+    try {
+      await api(communityPath(slug, path), { body });
+      setMessage(done);
+      state.reload();
+      return true;
+    } catch (cause) {
+      setError(cause instanceof ApiError ? cause.message : t('web:error.generic'));
+      return false;
+    }
+  };
+  const names = (s: Suggestion) => ({ keep: s.keepName, other: s.otherName });
+  const merge = async (s: Suggestion) => {
+    const merged = await decide(
+      'identities/merge',
+      { keep: s.keepId, merge: s.otherId },
+      t('web:members.merged', names(s)),
+    );
+    if (merged) onMerged();
+  };
   // A pair said to be two people is recorded by the server: it leaves the suggestions for every
   // steward and device.
-  const notSame = async (s: Suggestion) => {
-    setError(undefined);
-    try {
-      await api(communityPath(slug, 'identities/distinct'), {
-        body: { first: s.keepId, second: s.otherId },
-      });
-      setMessage(t('web:members.notSameSaved', { keep: s.keepName, other: s.otherName }));
-      state.reload();
-    } catch (cause) {
-      setError(cause instanceof ApiError ? cause.message : t('web:error.generic'));
-    }
-  };
-  const merge = async (s: Suggestion) => {
-    setError(undefined);
-    try {
-      await api(communityPath(slug, 'identities/merge'), {
-        body: { keep: s.keepId, merge: s.otherId },
-      });
-      setMessage(t('web:members.merged', { keep: s.keepName, other: s.otherName }));
-      state.reload();
-      onMerged();
-    } catch (cause) {
-      setError(cause instanceof ApiError ? cause.message : t('web:error.generic'));
-    }
-  };
+  const notSame = (s: Suggestion) =>
+    decide(
+      'identities/distinct',
+      { first: s.keepId, second: s.otherId },
+      t('web:members.notSameSaved', names(s)),
+    );
   return (
     <section className="card" aria-labelledby="suggest-title">
       <h2 id="suggest-title">{t('web:members.suggestions')}</h2>
