@@ -17,6 +17,8 @@ import {
   saveProfileToken,
   setConsent,
 } from '../store/index.js';
+import type { AuditContext } from './audit-context.js';
+import { setMemberConsent } from './member-privacy.js';
 import { resolveCommunity } from './resolve-community.js';
 
 export type { Profile } from '../connect/index.js';
@@ -188,23 +190,27 @@ export async function saveProfile(
   return ok(parsed.data);
 }
 
-/** Records a member's decision given to the steward (`pouls directory consent`). */
+/**
+ * Records a member's directory or recommendations decision given to the steward (`pouls
+ * directory consent`): the same consent, and the same audit line, as `pouls member consent`.
+ */
 export async function recordMemberConsent(
   store: Store,
-  options: { community?: string; memberId: number; use: string; granted: boolean; today: string },
+  options: { community?: string; memberId: number; use: string; granted: boolean },
+  context: AuditContext,
 ): Promise<void> {
   if (options.use !== 'directory' && options.use !== 'recommendations')
     throw connectError('bad_input', 'badUse', options.use, 'directory, recommendations');
-  const c = await resolveCommunity(store, options.community);
-  const member = (await loadDataset(store.db, c)).members.find((m) => m.id === options.memberId);
-  if (!member) throw connectError('not_found', 'unknownMember', String(options.memberId));
-  await setConsent(store.db, {
-    memberId: member.id,
-    use: options.use,
-    granted: options.granted,
-    decidedOn: options.today,
-    source: 'steward',
-  });
+  await setMemberConsent(
+    store,
+    {
+      community: options.community,
+      member: String(options.memberId),
+      use: options.use,
+      granted: options.granted,
+    },
+    context,
+  );
 }
 
 /**

@@ -45,21 +45,19 @@ beforeAll(async () => {
     .limit(26)
     .execute();
   for (const m of members.slice(0, 25))
-    await recordMemberConsent(web.store, {
-      memberId: m.id,
-      use: 'directory',
-      granted: true,
-      today: web.asOf,
-    });
+    await recordMemberConsent(
+      web.store,
+      { memberId: m.id, use: 'directory', granted: true },
+      { actor: 'cli:test', at: `${web.asOf}T09:00:00.000Z` },
+    );
   const declined = members[25] as { id: number; name: string };
   declinedName = declined.name;
   for (const use of ['directory', 'recommendations'])
-    await recordMemberConsent(web.store, {
-      memberId: declined.id,
-      use,
-      granted: false,
-      today: web.asOf,
-    });
+    await recordMemberConsent(
+      web.store,
+      { memberId: declined.id, use, granted: false },
+      { actor: 'cli:test', at: `${web.asOf}T09:00:00.000Z` },
+    );
   const before = new Date(`${web.asOf}T00:00:00Z`);
   before.setUTCMonth(before.getUTCMonth() - 6);
   const start = before.toISOString().slice(0, 10);

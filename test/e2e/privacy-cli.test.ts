@@ -52,6 +52,11 @@ describe('pouls member, audit, retention, backup and restore', () => {
     const granted = await run(['member', 'consent', '1', '--use', 'directory', '--grant']);
     expect(granted.code).toBe(0);
     expect((await run(['member', 'show', '1'])).stdout).toMatch(/annuaire : accordé le 2024-11-15/);
+    // `directory consent` records the same consent, audited the same way.
+    expect((await run(['directory', 'consent', '2', 'recommendations', 'no'])).code).toBe(0);
+    expect((await run(['member', 'show', '2'])).stdout).toMatch(/recommandations : refusé/);
+    const audit = JSON.parse((await run(['audit', '--json'])).stdout) as { action: string }[];
+    expect(audit.filter((e) => e.action === 'change')).toHaveLength(2);
     const missing = await run(['member', 'show', 'nobody@example.org']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Aucun membre « nobody@example.org »');

@@ -72,13 +72,16 @@ export function registerDirectory(
         const { recordMemberConsent } = await import('../../app/directory.js');
         const granted = parseChoice(['yes', 'no', 'oui', 'non'], 'badDecision')(decision);
         await ctx.withStore(db(), (store) =>
-          recordMemberConsent(store, {
-            ...community(o),
-            memberId: parsePositiveInt(member),
-            use,
-            granted: granted === 'yes' || granted === 'oui',
-            today: ctx.io.today,
-          }),
+          recordMemberConsent(
+            store,
+            {
+              ...community(o),
+              memberId: parsePositiveInt(member),
+              use,
+              granted: granted === 'yes' || granted === 'oui',
+            },
+            ctx.audit,
+          ),
         );
         ctx.io.stdout(`${ctx.t('connect:consentSaved', { use, granted: decision, member })}\n`);
       }),
