@@ -89,18 +89,18 @@ export class MessageTableBuilder {
     this.mentionStart[i + 1] = end;
   }
 
-  /** The table of the messages added. */
+  /** The table of the messages added: views on the builder's columns, not copies. */
   build(): MessageTable {
     const n = this.count;
     return {
       length: n,
-      authorId: this.authorId.slice(0, n),
-      day: this.day.slice(0, n),
-      time: this.time.slice(0, n),
-      replyTo: this.replyTo.slice(0, n),
-      thread: this.thread.slice(0, n),
-      mentionStart: this.mentionStart.slice(0, n + 1),
-      mentioned: this.mentioned.slice(0, this.mentionStart[n] as number),
+      authorId: this.authorId.subarray(0, n),
+      day: this.day.subarray(0, n),
+      time: this.time.subarray(0, n),
+      replyTo: this.replyTo.subarray(0, n),
+      thread: this.thread.subarray(0, n),
+      mentionStart: this.mentionStart.subarray(0, n + 1),
+      mentioned: this.mentioned.subarray(0, this.mentionStart[n] as number),
     };
   }
 

@@ -2,15 +2,18 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { concatMessageTables, type MessageTable } from '../model/message-table.js';
 import { PoulsError } from '../model/pouls-error.js';
 import {
   type IdRange,
+  LINKED,
+  type LinkedRow,
+  MENTIONS,
   type MessageSlice,
-  readKyselySlice,
   readSqliteSlice,
   resolveLinks,
+  sliceOf,
 } from './message-slice.js';
 import { sqliteOf } from './raw-sqlite.js';
 import type { Database } from './schema.js';
@@ -92,11 +95,36 @@ export async function loadMessageTable(
   // Awaited below; this only keeps a failure during the lower half from going unhandled.
   upper.catch(() => undefined);
   const lower = await read({ from: all.from, to: middle }, half);
-  const parts = [lower, await upper];
-  const ids = new Float64Array(parts.reduce((n, p) => n + p.ids.length, 0));
+  const higher = await upper;
+  const ids = new Float64Array(lower.ids.length + higher.ids.length);
   ids.set(lower.ids);
-  ids.set((parts[1] as MessageSlice).ids, lower.ids.length);
-  return resolveLinks(ids, concatMessageTables(parts.map((p) => p.table)));
+  ids.set(higher.ids, lower.ids.length);
+  return resolveLinks(ids, concatMessageTables([lower.table, higher.table]));
+}
+
+/** `readSqliteSlice` on any store through Kysely (PostgreSQL): one array of rows. */
+async function readKyselySlice(
+  db: Kysely<Database>,
+  communityId: number,
+  range: IdRange,
+): Promise<MessageSlice> {
+  const query = async (text: string) => {
+    const parts = text.split('?');
+    const values = [communityId, range.from, range.to];
+    const built = sql.join(
+      parts.map((part, i) =>
+        i < values.length ? sql`${sql.raw(part)}${values[i]}` : sql.raw(part),
+      ),
+      sql.raw(''),
+    );
+    const { rows } = await sql<Record<string, unknown>>`${built}`.execute(db);
+    return rows.map((row) =>
+      Object.values(row).map((v, i) => (typeof v === 'string' && i !== 2 ? Number(v) : v)),
+    );
+  };
+  const mentions = (await query(MENTIONS)) as [number, number][];
+  const rows = (await query(LINKED)) as LinkedRow[];
+  return sliceOf(rows, mentions, rows.length);
 }
 
 /** Runs one `SliceJob` in a worker thread. */

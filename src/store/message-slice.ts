@@ -1,5 +1,4 @@
 import type SQLite from 'better-sqlite3';
-import { type Kysely, sql } from 'kysely';
 import {
   type MessageTable,
   MessageTableBuilder,
@@ -7,7 +6,6 @@ import {
   UNKNOWN_MESSAGE,
 } from '../model/message-table.js';
 import { PoulsError } from '../model/pouls-error.js';
-import type { Database } from './schema.js';
 
 /** In `LINKED`'s thread column: the thread is named by the message replied to (saves a lookup). */
 const SAME_AS_REPLY = -3;
@@ -43,7 +41,7 @@ export interface IdRange {
  * `+community_id` makes SQLite scan the table in id order instead of sorting the rows it would
  * find through the (community_id, ts) index; PostgreSQL reads it as the same integer.
  */
-const LINKED = `select m.id, m.author_id, m.ts,
+export const LINKED = `select m.id, m.author_id, m.ts,
     case when m.reply_to is null then ${NO_MESSAGE}
       else coalesce((select r.id from messages r
         where r.community_id = m.community_id and r.external_id = m.reply_to), ${UNKNOWN_MESSAGE}) end
@@ -57,7 +55,7 @@ const LINKED = `select m.id, m.author_id, m.ts,
   from messages m where +m.community_id = ? and m.id >= ? and m.id <= ? order by m.id`;
 
 /** The mentions of a community's messages in an id range, by message then member. */
-const MENTIONS = `select mentions.message_id, mentions.member_id from mentions
+export const MENTIONS = `select mentions.message_id, mentions.member_id from mentions
   join messages on messages.id = mentions.message_id
   where messages.community_id = ? and mentions.message_id >= ? and mentions.message_id <= ?
   order by mentions.message_id, mentions.member_id`;
@@ -97,7 +95,7 @@ export function sliceOf(
     builder.add(authorId, ts, replyId, thread, mentioned);
   }
   const table = builder.build();
-  return { ids: ids.slice(0, table.length), table };
+  return { ids: ids.subarray(0, table.length), table };
 }
 
 /**
@@ -119,31 +117,6 @@ export function readSqliteSlice(
     .raw(true)
     .iterate(communityId, range.from, range.to) as Iterable<LinkedRow>;
   return sliceOf(rows, mentions, capacity);
-}
-
-/** The same on any store through Kysely (PostgreSQL): one array of rows. */
-export async function readKyselySlice(
-  db: Kysely<Database>,
-  communityId: number,
-  range: IdRange,
-): Promise<MessageSlice> {
-  const query = async (text: string) => {
-    const parts = text.split('?');
-    const values = [communityId, range.from, range.to];
-    const built = sql.join(
-      parts.map((part, i) =>
-        i < values.length ? sql`${sql.raw(part)}${values[i]}` : sql.raw(part),
-      ),
-      sql.raw(''),
-    );
-    const { rows } = await sql<Record<string, unknown>>`${built}`.execute(db);
-    return rows.map((row) =>
-      Object.values(row).map((v, i) => (typeof v === 'string' && i !== 2 ? Number(v) : v)),
-    );
-  };
-  const mentions = (await query(MENTIONS)) as [number, number][];
-  const rows = (await query(LINKED)) as LinkedRow[];
-  return sliceOf(rows, mentions, rows.length);
 }
 
 /**

@@ -50,15 +50,13 @@ export async function writeEvents(
         .values({ community_id: communityId, external_id: event.externalId, ...values })
         .execute();
       added++;
-    } else {
-      // A title an erasure redacted stays redacted: the source may still name the person.
-      if (current.title.includes(REDACTED)) values.title = current.title;
-      if (
-        !Object.entries(values).some(
-          ([k, v]) => v !== null && v !== current[k as keyof typeof values],
-        )
-      )
-        continue;
+      continue;
+    }
+    // A title an erasure redacted stays redacted: the source may still name the person.
+    if (current.title.includes(REDACTED)) values.title = current.title;
+    if (
+      Object.entries(values).some(([k, v]) => v !== null && v !== current[k as keyof typeof values])
+    ) {
       await db.updateTable('events').set(values).where('id', '=', current.id).execute();
       updated++;
     }
